@@ -1,0 +1,65 @@
+import { defineConfig, defaultClientConditions, defaultServerConditions } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
+
+// Workspace packages resolve to their TypeScript source in tests, so no build is needed first.
+const sourceCondition = '@workflow-blocks/source';
+
+const chromium = () =>
+  ({
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs } }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  });
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: 'unit',
+      environment: 'node',
+      include: ['packages/{block-core,block-proxy,intercom-sandbox}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts'],
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'component',
+      environment: 'jsdom',
+      include: ['packages/block-ui/src/**/*.test.{ts,tsx}', 'apps/playground/src/**/*.test.{ts,tsx}'],
+      exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+      setupFiles: ['packages/block-ui/src/test-support/jsdom-setup.ts'],
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'browser',
+      include: ['packages/block-ui/src/**/*.browser.test.{ts,tsx}'],
+      browser: chromium(),
+      testTimeout: 60_000,
+    },
+  },
+  {
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name: 'storybook',
+      browser: chromium(),
+      testTimeout: 60_000,
+    },
+  },
+];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+  worker: { format: 'es' },
+  test: { projects },
+});
