@@ -1,2 +1,2 @@
-import { BLOCK_TYPE } from "@workflow-blocks/block-core";
-export const PROXY_FOR = BLOCK_TYPE;
+import { intercomBlock } from "@workflow-blocks/block-core";
+export const PROXY_FOR = intercomBlock.type;

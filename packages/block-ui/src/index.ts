@@ -1,2 +1,2 @@
-import { BLOCK_TYPE } from "@workflow-blocks/block-core";
-export const UI_FOR: string = BLOCK_TYPE;
+import { intercomBlock } from "@workflow-blocks/block-core";
+export const UI_FOR: string = intercomBlock.name;

@@ -1,0 +1,148 @@
+/** Intercom resources the block works with. */
+export type Resource = 'contact' | 'conversation' | 'ticket' | 'admin';
+
+/** Every operation name used by some resource. */
+export type OperationName = 'create' | 'get' | 'update' | 'list' | 'search' | 'delete' | 'reply';
+
+/** `resource.operation`, the key of one entry in the operation table. */
+export type OperationKey =
+  | 'contact.create'
+  | 'contact.get'
+  | 'contact.update'
+  | 'contact.list'
+  | 'contact.search'
+  | 'contact.delete'
+  | 'conversation.get'
+  | 'conversation.list'
+  | 'conversation.reply'
+  | 'ticket.create'
+  | 'ticket.get'
+  | 'admin.list';
+
+export type ContactRole = 'user' | 'lead';
+export type ReplyType = 'comment' | 'note';
+
+/** Names of the block's fields; the reference doc's names are kept exactly. */
+export type FieldName =
+  | 'resource'
+  | 'operation'
+  | 'role'
+  | 'email'
+  | 'name'
+  | 'phone'
+  | 'customAttributesJson'
+  | 'contactId'
+  | 'perPage'
+  | 'startingAfter'
+  | 'queryJson'
+  | 'conversationId'
+  | 'message'
+  | 'replyType'
+  | 'adminId'
+  | 'ticketJson'
+  | 'ticketId';
+
+/**
+ * The inner config of a saved Intercom block. Values of fields the chosen operation does not use are kept
+ * untouched; unknown keys are kept too. `perPage` may hold the text the user typed so that nothing is lost.
+ */
+export interface IntercomConfig {
+  resource: string;
+  operation: string;
+  role?: string;
+  email?: string;
+  name?: string;
+  phone?: string;
+  customAttributesJson?: string;
+  contactId?: string;
+  perPage?: number | string;
+  startingAfter?: string;
+  queryJson?: string;
+  conversationId?: string;
+  message?: string;
+  replyType?: string;
+  adminId?: string;
+  ticketJson?: string;
+  ticketId?: string;
+  [extra: string]: unknown;
+}
+
+/** The saved form of a block on the canvas. */
+export interface SavedIntercomBlock {
+  type: 'intercom';
+  config: IntercomConfig;
+}
+
+/** One problem found in a config, on the field it concerns. */
+export interface ValidationIssue {
+  field: FieldName | (string & {});
+  /** Stable machine code, e.g. `required`, `invalid_json`, `unknown_reference`. */
+  code: string;
+  /** For people: what is wrong and what to do. */
+  message: string;
+  /** For JSON and text fields: 1-based position of the problem inside the field's text. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** For JSON fields: JSON path of the value concerned, e.g. `$.query.value[0].operator`. */
+  path?: string;
+}
+
+/** The shape of a step's outputs when no sample is at hand. */
+export type OutputShape =
+  | { type: 'string' | 'number' | 'boolean' | 'null' | 'unknown'; description?: string }
+  | { type: 'object'; properties: Record<string, OutputShape>; description?: string }
+  | { type: 'array'; items: OutputShape; description?: string };
+
+/** A step before this one on the canvas: its name and either sample outputs or the shape of its outputs. */
+export interface UpstreamStep {
+  name: string;
+  /** Sample output values (used for preview, types and picker samples). */
+  outputs?: Record<string, unknown>;
+  /** The shape of its outputs, when no sample exists. */
+  shape?: OutputShape;
+}
+
+/** Actual outputs of earlier steps at run time, by step name. */
+export type StepOutputs = Record<string, Record<string, unknown>>;
+
+/** The block's outputs, named as in the reference doc. */
+export interface BlockOutputs {
+  success: boolean;
+  error?: string;
+  contact?: unknown;
+  contacts?: unknown;
+  pages?: unknown;
+  results?: unknown;
+  deleted?: boolean;
+  conversation?: unknown;
+  conversations?: unknown;
+  ticket?: unknown;
+  admins?: unknown;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** One request to Intercom's REST API, relative to the region's base URL. */
+export interface IntercomRequest {
+  method: HttpMethod;
+  /** Path with every id URL-encoded as one segment, e.g. `/contacts/abc%2F..`. */
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  headers: Record<string, string>;
+}
+
+export type IntercomRegion = 'us' | 'eu' | 'au';
+
+/** What the proxy says about the Intercom connection. */
+export interface ConnectionState {
+  connected: boolean;
+  mode: 'sandbox' | 'intercom';
+  region: IntercomRegion;
+  admin?: { id: string; name?: string; email?: string };
+  workspace?: { id: string; name?: string };
+  /** Why the connection is not usable, in words, when `connected` is false. */
+  reason?: string;
+}
