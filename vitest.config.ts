@@ -23,7 +23,7 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       environment: 'node',
-      include: ['packages/{block-core,block-proxy,intercom-sandbox}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts'],
+      include: ['packages/{block-core,block-proxy,intercom-sandbox,test-support}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts'],
     },
   },
   {

@@ -1,2 +1,11 @@
-import { UI_FOR } from "@workflow-blocks/block-ui";
-export const x = UI_FOR;
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

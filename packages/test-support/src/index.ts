@@ -1,0 +1,4 @@
+export { findSpecOperation, loadIntercomSpec, responseExamples, type JsonObject, type SpecOperation } from './intercom-spec.js';
+export { createSpecValidator, type RequestToCheck, type SpecCheck, type SpecValidator } from './spec-validator.js';
+export { intercomSpecPath, repoRoot } from './spec-location.js';
+export { rewriteNullable } from './nullable-rewrite.js';

@@ -1,0 +1,63 @@
+// The README's run command: the proxy (embedded Intercom sandbox unless INTERCOM_ACCESS_TOKEN is set) plus the playground.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { ensurePnpm, fail, installDependencies, log, root, run } from './lib/toolchain.mjs';
+
+const pnpm = ensurePnpm();
+installDependencies(pnpm);
+log('building the proxy');
+run(pnpm, ['exec', 'tsc', '-b', 'apps/proxy/tsconfig.lib.json']);
+
+const host = '127.0.0.1';
+const proxyPort = process.env.PORT ?? '8787';
+const playgroundPort = process.env.PLAYGROUND_PORT ?? '5173';
+// The key stays between the playground's dev server and the proxy; the browser never sees it.
+const apiKey = process.env.PROXY_API_KEY ?? randomBytes(24).toString('base64url');
+const proxyUrl = `http://${host}:${proxyPort}`;
+const children = [];
+
+function start(name, command, args, env) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`\n${name} stopped (${code ?? signal}); shutting down.`);
+      stop(code ?? 1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300);
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitFor(url, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  fail(`${url} did not answer within ${seconds} s`);
+}
+
+log(`starting the proxy on ${proxyUrl}`);
+start('proxy', process.execPath, ['apps/proxy/dist/main.js'], { PORT: proxyPort, HOST: host, PROXY_API_KEY: apiKey });
+await waitFor(`${proxyUrl}/v1/intercom/connection`, 30);
+
+log('starting the playground');
+start('playground', pnpm, ['--filter', '@workflow-blocks/playground', 'exec', 'vite', '--host', host, '--port', playgroundPort, '--strictPort'], {
+  PROXY_URL: proxyUrl,
+  PROXY_API_KEY: apiKey,
+});
+await waitFor(`http://${host}:${playgroundPort}/`, 60);
+console.log(`\n  Intercom block playground: http://${host}:${playgroundPort}/\n  (proxy on ${proxyUrl}; press Ctrl+C to stop)\n`);

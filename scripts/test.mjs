@@ -1,0 +1,50 @@
+// The README's test command: sets up what it needs, then runs every layer; any failing layer fails the run.
+import { chromiumPath, ensureChromium, ensurePnpm, installDependencies, log, root, runCapture } from './lib/toolchain.mjs';
+
+const started = Date.now();
+const pnpm = ensurePnpm();
+installDependencies(pnpm);
+ensureChromium();
+
+const env = { ...process.env, CHROMIUM_PATH: chromiumPath, FORCE_COLOR: '0', STORYBOOK_DISABLE_TELEMETRY: '1',
+  // Each of these layers must run at least one test, or the run fails.
+  REQUIRE_PROJECTS: 'unit,component,browser,storybook',
+};
+const layers = [];
+let passed = 0;
+let failed = 0;
+
+async function layer(name, args, count) {
+  log(name);
+  const t0 = Date.now();
+  const { code, output } = await runCapture(pnpm, args, { env });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  const counts = count?.(output);
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  }
+  layers.push({ name, ok: code === 0, seconds });
+  if (code !== 0) failed += counts ? 0 : 1;
+}
+
+const vitestCounts = (output) => {
+  const match = [...output.matchAll(/^vitest: (\d+) passed, (\d+) failed/gm)].pop();
+  return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
+};
+
+await layer('typecheck (tsc -b over the project references)', ['exec', 'tsc', '-b']);
+await layer('typed lint (eslint + typescript-eslint)', ['exec', 'eslint', '.', '--max-warnings=0']);
+await layer(
+  'unit, component, browser and story tests (vitest)',
+  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=./scripts/vitest-count-reporter.ts'],
+  vitestCounts,
+);
+await layer('storybook build', ['run', 'build-storybook']);
+await layer('builds of every package and app', ['-r', '--workspace-concurrency=1', 'run', 'build']);
+
+console.log('\nsummary');
+for (const l of layers) console.log(`  ${l.ok ? 'ok  ' : 'FAIL'}  ${l.name} (${l.seconds} s)`);
+console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s in ${root}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(layers.every((l) => l.ok) && failed === 0 ? 0 : 1);
