@@ -1,2 +1,11 @@
-import { intercomBlock } from "@workflow-blocks/block-core";
-export const PROXY_FOR = intercomBlock.type;
+export { createIntercomProxy, type IntercomProxy } from './create-intercom-proxy.js';
+export type {
+  IntercomCredentials,
+  IntercomProxyOptions,
+  ProxyRateLimitOptions,
+  ProxyRetryOptions,
+} from './proxy-options.js';
+export { proxyDefaults } from './proxy-options.js';
+export { bearerKeyAuthenticator } from './bearer-authenticator.js';
+export { intercomRegionUrls, isIntercomRegion, resolveIntercomBaseUrl } from './intercom-base-url.js';
+export type { ConnectionState, IntercomRegion } from '@workflow-blocks/block-core';

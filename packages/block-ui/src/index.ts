@@ -1,2 +1,13 @@
-import { intercomBlock } from "@workflow-blocks/block-core";
-export const UI_FOR: string = intercomBlock.name;
+import './styles/block-ui.css';
+
+export { IntercomBlockEditor, type IntercomBlockEditorProps } from './editor/IntercomBlockEditor.js';
+export { IntercomBlockNode, type IntercomBlockNodeProps } from './node/IntercomBlockNode.js';
+export { ReferencePicker, type PickerCloseReason, type ReferencePickerProps } from './references/ReferencePicker.js';
+export { OutputTree, type OutputTreeProps } from './run/OutputTree.js';
+export { RunPanel, runBlockedReason, type RunPanelProps } from './run/RunPanel.js';
+export { RequestPreview, type RequestPreviewProps } from './preview/RequestPreview.js';
+export { sampleStepOutputs } from './preview/sample-step-outputs.js';
+export { ConnectionStatusPanel, type ConnectionStatusPanelProps } from './connection/ConnectionStatusPanel.js';
+export type { ConnectionStatus } from './connection/connection-context.js';
+export { BlockUiRoot, type BlockUiRootProps } from './editor/BlockUiRoot.js';
+export type { BlockTheme } from './editor/editor-context.js';

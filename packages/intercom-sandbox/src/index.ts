@@ -1,1 +1,11 @@
-export const SANDBOX = "sandbox" as const;
+export { createIntercomSandbox, DEFAULT_SANDBOX_TOKEN, type IntercomSandbox, type IntercomSandboxOptions } from './sandbox.js';
+export { startSandboxServer, type SandboxServer, type SandboxServerOptions } from './server.js';
+export type { Fault, FaultInjector, FaultKind } from './faults/fault.js';
+export { isDroppedConnection, SandboxConnectionDropped } from './faults/dropped-connection.js';
+export type { RateLimitOptions } from './http/rate-limit.js';
+export { seedAdminIds, seedTagIds } from './seed/workspace.js';
+export { seedContactIds } from './seed/contacts.js';
+export { seedConversationIds } from './seed/conversations.js';
+export { seedTicketIds } from './seed/tickets.js';
+export { seedTicketTypeIds } from './seed/ticket-types.js';
+export { SEED_NOW } from './seed/time.js';

@@ -1,4 +1,4 @@
-import type { FieldName, HttpMethod, OperationKey, OperationName, Resource } from '../types.js';
+import type { BlockOutputs, FieldName, HttpMethod, IntercomConfig, OperationKey, OperationName, Resource } from '../types.js';
 
 /** Output names from the reference doc (besides `success` and `error`, which every operation has). */
 export type OutputName =
@@ -37,4 +37,30 @@ export interface OperationDefinition {
   operationId: string;
   /** Writes are never retried once the request may have reached Intercom. */
   write: boolean;
+  /**
+   * The config-dependent parts of the Intercom request: path ids (already encoded), query and body.
+   * Throws `IntercomRequestError` when the config cannot become a request.
+   */
+  buildRequest(config: IntercomConfig, context: IntercomRequestContext): OperationRequestParts;
+  /** Maps Intercom's 2xx body to this operation's outputs; throws `IntercomResponseShapeError` on a body of the wrong shape. */
+  mapResponse(body: unknown): OperationOutputs;
+  /** What a 404 means here, in words (e.g. which contact ID was not found). */
+  describeNotFound?(config: IntercomConfig): string;
 }
+
+/** What the request builder knows besides the config. */
+export interface IntercomRequestContext {
+  /** The admin the integration is connected as; replies are authored by them unless the config names one. */
+  adminId?: string;
+}
+
+/** The parts of a request an operation decides; the builder adds method, headers and fills the path template. */
+export interface OperationRequestParts {
+  /** Values for the `{name}` placeholders of `path`, each already encoded as one path segment. */
+  pathParams?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+/** An operation's outputs besides `success` and `error`. */
+export type OperationOutputs = Partial<Pick<BlockOutputs, OutputName>>;

@@ -1,4 +1,5 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { responseList, responseObject } from '../requests/response-values.js';
 
 export const adminList: OperationDefinition = {
   key: 'admin.list',
@@ -12,4 +13,6 @@ export const adminList: OperationDefinition = {
   path: '/admins',
   operationId: 'listAdmins',
   write: false,
+  buildRequest: () => ({}),
+  mapResponse: (body) => ({ admins: responseList(responseObject(body, 'a list of admins', ['admin.list']), 'admins', 'a list of admins') }),
 };

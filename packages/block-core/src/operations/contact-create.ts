@@ -1,4 +1,7 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { optionFrom } from '../requests/config-values.js';
+import { responseObject } from '../requests/response-values.js';
+import { contactAttributes, contactRoles } from './contact-body.js';
 
 export const contactCreate: OperationDefinition = {
   key: 'contact.create',
@@ -12,4 +15,9 @@ export const contactCreate: OperationDefinition = {
   path: '/contacts',
   operationId: 'CreateContact',
   write: true,
+  buildRequest: (config) => ({
+    // Intercom needs one of email, external_id or role, so the role default keeps a minimal create valid.
+    body: { role: optionFrom(config, 'role', contactRoles, 'user'), ...contactAttributes(config) },
+  }),
+  mapResponse: (body) => ({ contact: responseObject(body, 'a contact', ['contact']) }),
 };

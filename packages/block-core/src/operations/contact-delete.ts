@@ -1,4 +1,7 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { pathSegment } from '../requests/config-values.js';
+import { notFoundById } from '../requests/not-found.js';
+import { responseObject } from '../requests/response-values.js';
 
 export const contactDelete: OperationDefinition = {
   key: 'contact.delete',
@@ -12,4 +15,7 @@ export const contactDelete: OperationDefinition = {
   path: '/contacts/{contact_id}',
   operationId: 'DeleteContact',
   write: true,
+  buildRequest: (config) => ({ pathParams: { contact_id: pathSegment(config, 'contactId') } }),
+  mapResponse: (body) => ({ deleted: responseObject(body, 'a deleted contact', ['contact']).deleted === true }),
+  describeNotFound: notFoundById('contact', 'contactId'),
 };

@@ -1,4 +1,7 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { pathSegment } from '../requests/config-values.js';
+import { notFoundById } from '../requests/not-found.js';
+import { responseObject } from '../requests/response-values.js';
 
 export const contactGet: OperationDefinition = {
   key: 'contact.get',
@@ -12,4 +15,7 @@ export const contactGet: OperationDefinition = {
   path: '/contacts/{contact_id}',
   operationId: 'ShowContact',
   write: false,
+  buildRequest: (config) => ({ pathParams: { contact_id: pathSegment(config, 'contactId') } }),
+  mapResponse: (body) => ({ contact: responseObject(body, 'a contact', ['contact']) }),
+  describeNotFound: notFoundById('contact', 'contactId'),
 };

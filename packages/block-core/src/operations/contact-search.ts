@@ -1,4 +1,6 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { requiredJsonObject } from '../requests/config-values.js';
+import { responseList, responseObject, responsePages } from '../requests/response-values.js';
 
 export const contactSearch: OperationDefinition = {
   key: 'contact.search',
@@ -12,4 +14,10 @@ export const contactSearch: OperationDefinition = {
   path: '/contacts/search',
   operationId: 'SearchContacts',
   write: false,
+  // Sent exactly as written: validation checks it against the search schema, and nothing is rewritten here.
+  buildRequest: (config) => ({ body: requiredJsonObject(config, 'queryJson') }),
+  mapResponse: (body) => {
+    const list = responseObject(body, 'search results', ['list']);
+    return { results: responseList(list, 'data', 'search results'), pages: responsePages(list) };
+  },
 };

@@ -1,4 +1,8 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { optionFrom, pathSegment } from '../requests/config-values.js';
+import { notFoundById } from '../requests/not-found.js';
+import { responseObject } from '../requests/response-values.js';
+import { contactAttributes, contactRoles } from './contact-body.js';
 
 export const contactUpdate: OperationDefinition = {
   key: 'contact.update',
@@ -20,4 +24,13 @@ export const contactUpdate: OperationDefinition = {
   path: '/contacts/{contact_id}',
   operationId: 'UpdateContact',
   write: true,
+  buildRequest: (config) => {
+    const role = optionFrom(config, 'role', contactRoles);
+    return {
+      pathParams: { contact_id: pathSegment(config, 'contactId') },
+      body: { ...(role === undefined ? {} : { role }), ...contactAttributes(config) },
+    };
+  },
+  mapResponse: (body) => ({ contact: responseObject(body, 'a contact', ['contact']) }),
+  describeNotFound: notFoundById('contact', 'contactId'),
 };

@@ -1,4 +1,6 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { pageQuery } from '../requests/config-values.js';
+import { responseList, responseObject, responsePages } from '../requests/response-values.js';
 
 export const conversationList: OperationDefinition = {
   key: 'conversation.list',
@@ -12,4 +14,9 @@ export const conversationList: OperationDefinition = {
   path: '/conversations',
   operationId: 'listConversations',
   write: false,
+  buildRequest: (config) => ({ query: pageQuery(config) }),
+  mapResponse: (body) => {
+    const list = responseObject(body, 'a list of conversations', ['conversation.list']);
+    return { conversations: responseList(list, 'conversations', 'a list of conversations'), pages: responsePages(list) };
+  },
 };

@@ -1,4 +1,6 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { requiredJsonObject } from '../requests/config-values.js';
+import { responseObject } from '../requests/response-values.js';
 
 export const ticketCreate: OperationDefinition = {
   key: 'ticket.create',
@@ -12,4 +14,6 @@ export const ticketCreate: OperationDefinition = {
   path: '/tickets',
   operationId: 'createTicket',
   write: true,
+  buildRequest: (config) => ({ body: requiredJsonObject(config, 'ticketJson') }),
+  mapResponse: (body) => ({ ticket: responseObject(body, 'a ticket', ['ticket']) }),
 };

@@ -1,4 +1,7 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { pathSegment } from '../requests/config-values.js';
+import { notFoundById } from '../requests/not-found.js';
+import { responseObject } from '../requests/response-values.js';
 
 export const ticketGet: OperationDefinition = {
   key: 'ticket.get',
@@ -12,4 +15,8 @@ export const ticketGet: OperationDefinition = {
   path: '/tickets/{ticket_id}',
   operationId: 'getTicket',
   write: false,
+  buildRequest: (config) => ({ pathParams: { ticket_id: pathSegment(config, 'ticketId') } }),
+  // Intercom documents the ticket as nullable; no ticket is reported as a failure, never as an empty success.
+  mapResponse: (body) => ({ ticket: responseObject(body, 'a ticket', ['ticket']) }),
+  describeNotFound: notFoundById('ticket', 'ticketId'),
 };

@@ -1,1 +1,11 @@
-export {};
+export { parseReferences, isSingleReference, type ReferenceToken } from './parse-references.js';
+export { formatReference, formatReferencePath, isReferenceIdentifier, type PathSegment } from './reference-grammar.js';
+export { referencesInField, type ReferenceFieldKind } from './reference-fields.js';
+export { listReferences, type FieldReferenceToken } from './list-references.js';
+export { validateReferences } from './validate-references.js';
+export { resolveReferences } from './resolve-references.js';
+export { renameStepReferences } from './rename-step-references.js';
+export { listReferencePaths, type ReferencePath } from './reference-paths.js';
+export { searchReferencePaths } from './search-reference-paths.js';
+export { outputShapeOf } from './output-shape.js';
+export { blockOutputShape } from './block-output-shape.js';

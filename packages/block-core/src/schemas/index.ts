@@ -1,1 +1,19 @@
-export {};
+export type { JsonSchema, JsonSchemaSnippet, JsonSchemaType } from './json-schema.js';
+export { jsonFieldSchemas } from './json-field-schemas.js';
+export {
+  listOptionsOf,
+  requiredAttributeNames,
+  ticketSchemaForType,
+  ticketSchemaForTypes,
+  type TicketListOption,
+  type TicketTypeAttributeInfo,
+  type TicketTypeInfo,
+} from './ticket-type.js';
+export {
+  findSearchableField,
+  searchableContactFields,
+  searchOperators,
+  type SearchableField,
+  type SearchFieldType,
+  type SearchOperator,
+} from './search-fields.js';

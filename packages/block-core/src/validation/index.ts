@@ -1,1 +1,1 @@
-export {};
+export { validateConfig, type ValidateConfigOptions } from './validate-config.js';

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// Monaco cannot run in jsdom: the lazily loaded editor module is replaced by a textarea stand-in.
+vi.mock('../json-editor/MonacoJsonEditor.js', () => import('./JsonEditorStandIn.js'));
 
 // Radix Select calls pointer-capture and scrolling APIs that jsdom lacks.
 const proto = Element.prototype as unknown as Record<string, unknown>;

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { Background, Controls, ReactFlow, type Edge, type NodeChange } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { StepRun, Workflow } from '../workflow/types.js';
+import { StepNode, type StepFlowNode } from './StepNode.js';
+
+const nodeTypes = { step: StepNode };
+
+interface Props {
+  workflow: Workflow;
+  runs: Record<string, StepRun>;
+  selectedId: string | undefined;
+  onSelect(stepId: string | undefined): void;
+  onMove(stepId: string, position: { x: number; y: number }): void;
+}
+
+/** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */
+export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }: Props) {
+  const nodes = useMemo<StepFlowNode[]>(
+    () =>
+      workflow.steps.map((step, i) => ({
+        id: step.id,
+        type: 'step',
+        position: step.position,
+        selected: step.id === selectedId,
+        ariaLabel: `${step.label} step ${step.name}`,
+        data: { step, run: runs[step.id], first: i === 0, last: i === workflow.steps.length - 1 },
+      })),
+    [workflow, runs, selectedId],
+  );
+  const edges = useMemo<Edge[]>(
+    () =>
+      workflow.steps.slice(1).map((step, i) => {
+        const source = workflow.steps[i]!.id;
+        return { id: `${source}->${step.id}`, source, target: step.id };
+      }),
+    [workflow],
+  );
+  const onNodesChange = (changes: NodeChange<StepFlowNode>[]) => {
+    for (const change of changes) {
+      if (change.type === 'position' && change.position && !change.dragging) onMove(change.id, change.position);
+      if (change.type === 'position' && change.position && change.dragging) onMove(change.id, change.position);
+    }
+  };
+  return (
+    <section className="canvas" aria-label="Workflow canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={(_, node) => onSelect(node.id)}
+        onSelectionChange={({ nodes: selected }) => {
+          if (selected[0] && selected[0].id !== selectedId) onSelect(selected[0].id);
+        }}
+        nodesConnectable={false}
+        fitView
+        fitViewOptions={{ padding: 0.3 }}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useId, useState } from 'react';
+import type { BlockTransport, SavedIntercomBlock } from '@workflow-blocks/block-core';
+import { IntercomBlockEditor, OutputTree } from '@workflow-blocks/block-ui';
+import { upstreamOf } from '../workflow/steps.js';
+import type { StepRun, Workflow, WorkflowStep } from '../workflow/types.js';
+import { ImportExport } from './ImportExport.js';
+
+interface Props {
+  workflow: Workflow;
+  step: WorkflowStep;
+  runs: Record<string, StepRun>;
+  transport: BlockTransport;
+  onBlockChange(block: SavedIntercomBlock): void;
+  onRename(name: string): string | undefined;
+  onRunStep(): void;
+  onRemove(): void;
+  onClose(): void;
+}
+
+/** The side panel of the selected step: its name, its editor, and what it last produced. */
+export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onRemove, onClose }: Props) {
+  const id = useId();
+  const [name, setName] = useState(step.name);
+  const [nameError, setNameError] = useState<string>();
+  useEffect(() => {
+    setName(step.name);
+    setNameError(undefined);
+  }, [step.id, step.name]);
+  const run = runs[step.id];
+  const commitName = () => {
+    if (name !== step.name) setNameError(onRename(name));
+  };
+
+  return (
+    <aside className="panel" aria-label={`${step.label} step`}>
+      <header className="panel__header">
+        <h2>{step.label}</h2>
+        <button type="button" onClick={onClose} aria-label="Close the step panel">
+          ×
+        </button>
+      </header>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Step name (used in references)</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => e.key === 'Enter' && commitName()}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+        />
+        {nameError && (
+          <p id={`${id}-name-error`} className="error">
+            {nameError}
+          </p>
+        )}
+      </div>
+      {step.kind === 'intercom' && step.block ? (
+        <>
+          <IntercomBlockEditor
+            key={step.id}
+            value={step.block}
+            onChange={onBlockChange}
+            upstream={upstreamOf(workflow, step.id, runs)}
+            transport={transport}
+          />
+          <ImportExport block={step.block} stepName={step.name} onImport={onBlockChange} />
+        </>
+      ) : (
+        <section aria-label="Sample outputs">
+          <h3>Sample outputs</h3>
+          <p className="muted">This demo step is simulated: a run produces these outputs.</p>
+          <OutputTree value={step.sampleOutputs ?? {}} label={`${step.name} outputs`} />
+        </section>
+      )}
+      <div className="row">
+        <button type="button" className="primary" onClick={onRunStep} disabled={run?.status === 'running'}>
+          {run?.status === 'running' ? 'Running…' : 'Run step'}
+        </button>
+        {step.kind === 'intercom' && (
+          <button type="button" onClick={onRemove}>
+            Delete step
+          </button>
+        )}
+      </div>
+      {run?.outputs && run.status !== 'running' && (
+        <section aria-label="Last run" className={`last-run last-run--${run.status}`}>
+          <h3>Last run: {run.status === 'succeeded' ? 'succeeded' : 'failed'}</h3>
+          <OutputTree value={run.outputs} label={`${step.name} outputs`} />
+        </section>
+      )}
+    </aside>
+  );
+}

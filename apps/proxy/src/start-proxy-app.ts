@@ -1,0 +1,56 @@
+import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
+import { startSandboxServer } from '@workflow-blocks/intercom-sandbox';
+import type { ProxyAppConfig } from './config.js';
+import { listen } from './listen.js';
+
+/** The running proxy app. */
+export interface RunningProxyApp {
+  /** Where callers reach the proxy. */
+  url: string;
+  mode: 'sandbox' | 'intercom';
+  /** The embedded sandbox's URL in sandbox mode. */
+  sandboxUrl?: string;
+  close(): Promise<void>;
+}
+
+/** The sandbox's own rate (Intercom's 10,000/min in 10-second windows); nothing to protect locally. */
+const SANDBOX_REQUESTS_PER_WINDOW = 1666;
+
+/**
+ * Starts the proxy: in sandbox mode first the embedded Intercom sandbox on 127.0.0.1 (a random port),
+ * then the proxy on the configured host and port.
+ * @param config - from `parseProxyConfig`.
+ * @param log - receives the proxy's log lines (tokens are never in them).
+ */
+export async function startProxyApp(config: ProxyAppConfig, log: (line: string) => void): Promise<RunningProxyApp> {
+  const sandbox = config.intercom.mode === 'sandbox' ? await startSandboxServer({ port: 0, host: '127.0.0.1' }) : undefined;
+  try {
+    const target = config.intercom;
+    const accessToken = target.mode === 'intercom' ? target.accessToken : (sandbox?.sandbox.token ?? '');
+    const proxy = createIntercomProxy({
+      authenticate: bearerKeyAuthenticator(config.apiKey),
+      credentials: () => ({ accessToken }),
+      mode: target.mode,
+      ...(target.mode === 'intercom' ? { region: target.region } : {}),
+      ...(target.mode === 'intercom' && target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
+      ...(sandbox ? { baseUrl: sandbox.url } : {}),
+      allowedOrigins: config.allowedOrigins,
+      rateLimit: { requestsPerWindow: config.rateLimitPerWindow ?? (sandbox ? SANDBOX_REQUESTS_PER_WINDOW : undefined) },
+      ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+      log,
+    });
+    const server = await listen(proxy.fetch, config.port, config.host);
+    return {
+      url: server.url,
+      mode: target.mode,
+      ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
+      close: async () => {
+        await server.close();
+        await sandbox?.close();
+      },
+    };
+  } catch (error) {
+    await sandbox?.close();
+    throw error;
+  }
+}

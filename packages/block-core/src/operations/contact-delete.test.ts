@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { contactDelete } from './contact-delete.js';
+
+describe('contact.delete', () => {
+  it('puts the encoded id in the path', () => {
+    expect(contactDelete.buildRequest({ resource: 'contact', operation: 'delete', contactId: '../admins' }, {})).toEqual({
+      pathParams: { contact_id: '..%2Fadmins' },
+    });
+  });
+
+  it('outputs whether the contact was deleted', () => {
+    expect(contactDelete.mapResponse({ type: 'contact', id: '1', external_id: null, deleted: true })).toEqual({ deleted: true });
+    expect(contactDelete.mapResponse({ type: 'contact', id: '1' })).toEqual({ deleted: false });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { contactUpdate } from './contact-update.js';
+
+describe('contact.update', () => {
+  it('sends only what is given and no default role', () => {
+    expect(contactUpdate.buildRequest({ resource: 'contact', operation: 'update', contactId: 'c1', email: 'new@example.com' }, {})).toEqual({
+      pathParams: { contact_id: 'c1' },
+      body: { email: 'new@example.com' },
+    });
+    expect(contactUpdate.buildRequest({ resource: 'contact', operation: 'update', contactId: 'c1', role: 'user' }, {}).body).toEqual({ role: 'user' });
+  });
+
+  it('refuses a dot-segment id', () => {
+    expect(() => contactUpdate.buildRequest({ resource: 'contact', operation: 'update', contactId: '..' }, {})).toThrow('contactId ".." is not a valid Intercom ID.');
+  });
+
+  it('outputs the updated contact', () => {
+    expect(contactUpdate.mapResponse({ type: 'contact', id: 'c1' })).toEqual({ contact: { type: 'contact', id: 'c1' } });
+    expect(contactUpdate.describeNotFound?.({ resource: 'contact', operation: 'update', contactId: 'c1' })).toContain('"c1"');
+  });
+});

@@ -1,0 +1,105 @@
+import type { FieldName, IntercomConfig } from '../types.js';
+import { IntercomRequestError } from './request-error.js';
+
+/** Default page size of list operations, as the reference doc says. */
+export const DEFAULT_PER_PAGE = 50;
+export const MAX_PER_PAGE = 150;
+
+/**
+ * A text field's value, or undefined when it is not given (missing, empty or only spaces).
+ * Numbers are accepted as text because ids often arrive as numbers from earlier steps.
+ */
+export function optionalText(config: IntercomConfig, field: FieldName): string | undefined {
+  const value = config[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') throw new IntercomRequestError(`${field} must be text, not ${describeKind(value)}.`, field);
+  return value.trim() === '' ? undefined : value;
+}
+
+/** A required text field's value; throws when it is not given. */
+export function requiredText(config: IntercomConfig, field: FieldName): string {
+  const value = optionalText(config, field);
+  if (value === undefined) throw new IntercomRequestError(`${field} is required.`, field);
+  return value;
+}
+
+/**
+ * An id field as one encoded path segment. Surrounding whitespace is dropped (an Intercom id never has any,
+ * while copied ids and interpolated references often do). A `.` or `..` segment would move the path
+ * (`/contacts/..` is `/`), so it is refused rather than sent.
+ * @example pathSegment({ resource: 'contact', operation: 'get', contactId: 'a b/c' }, 'contactId') // 'a%20b%2Fc'
+ */
+export function pathSegment(config: IntercomConfig, field: FieldName): string {
+  const id = requiredText(config, field).trim();
+  const segment = encodeURIComponent(id);
+  if (segment === '.' || segment === '..') {
+    throw new IntercomRequestError(`${field} "${id}" is not a valid Intercom ID.`, field);
+  }
+  return segment;
+}
+
+/** One of a select field's options, the fallback when not given; throws on any other value. */
+export function optionFrom<T extends string>(config: IntercomConfig, field: FieldName, options: readonly T[], fallback?: T): T | undefined {
+  const value = optionalText(config, field)?.trim();
+  if (value === undefined) return fallback;
+  if (!(options as readonly string[]).includes(value)) {
+    throw new IntercomRequestError(`${field} must be one of ${options.join(', ')}, not "${value}".`, field);
+  }
+  return value as T;
+}
+
+/**
+ * A JSON field parsed as an object. Throws when the text is not JSON or not an object (never drops it silently).
+ * @returns the object, or undefined when the field is not given.
+ */
+export function optionalJsonObject(config: IntercomConfig, field: FieldName): Record<string, unknown> | undefined {
+  const value = config[field];
+  if (value === undefined || value === null) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return undefined;
+    try {
+      parsed = JSON.parse(value);
+    } catch (error) {
+      throw new IntercomRequestError(`${field} is not valid JSON: ${(error as Error).message}`, field);
+    }
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new IntercomRequestError(`${field} must be a JSON object, not ${describeKind(parsed)}.`, field);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** A required JSON object field; throws when it is not given. */
+export function requiredJsonObject(config: IntercomConfig, field: FieldName): Record<string, unknown> {
+  const value = optionalJsonObject(config, field);
+  if (value === undefined) throw new IntercomRequestError(`${field} is required.`, field);
+  return value;
+}
+
+/**
+ * `per_page` (default 50) and `starting_after` for cursor-paginated list endpoints.
+ * `perPage` may still hold the text the user typed, so text that is a whole number is accepted.
+ */
+export function pageQuery(config: IntercomConfig): Record<string, string> {
+  const query: Record<string, string> = { per_page: String(perPageOf(config.perPage)) };
+  const startingAfter = optionalText(config, 'startingAfter');
+  if (startingAfter !== undefined) query.starting_after = startingAfter.trim();
+  return query;
+}
+
+function perPageOf(raw: unknown): number {
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return DEFAULT_PER_PAGE;
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PER_PAGE) {
+    throw new IntercomRequestError(`perPage must be a whole number from 1 to ${MAX_PER_PAGE}, not ${JSON.stringify(raw)}.`, 'perPage');
+  }
+  return value;
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -1,0 +1,231 @@
+import { createSpecValidator, findSpecOperation, loadIntercomSpec, responseExamples, type JsonObject } from '@workflow-blocks/test-support';
+import { describe, expect, it } from 'vitest';
+import { intercomOperations } from '../operations/index.js';
+import type { IntercomConfig, OperationKey } from '../types.js';
+import { INTERCOM_API_VERSION } from './api-version.js';
+import { buildIntercomRequest } from './build-intercom-request.js';
+import { mapIntercomResponse } from './map-intercom-response.js';
+
+// Checks the request builder and the output mapping against Intercom's official 2.16 description.
+
+const spec = createSpecValidator();
+const specOperation = (operationId: string) => findSpecOperation(loadIntercomSpec(), operationId).operation;
+
+interface RequestCase {
+  name: string;
+  config: IntercomConfig;
+  adminId?: string;
+}
+
+const ticketExample = (specOperation('createTicket').requestBody as JsonObject & {
+  content: { 'application/json': { examples: { successful_response: { value: Record<string, unknown> } } } };
+}).content['application/json'].examples.successful_response.value;
+const searchExample = (specOperation('SearchContacts').requestBody as JsonObject & {
+  content: { 'application/json': { examples: { successful: { value: unknown } } } };
+}).content['application/json'].examples.successful.value;
+
+const cases: Record<OperationKey, RequestCase[]> = {
+  'contact.create': [
+    { name: 'minimal (role defaults to user)', config: { resource: 'contact', operation: 'create' } },
+    { name: 'lead with email only', config: { resource: 'contact', operation: 'create', role: 'lead', email: 'lead@example.com' } },
+    {
+      name: 'full',
+      config: {
+        resource: 'contact',
+        operation: 'create',
+        role: 'user',
+        email: 'ada@example.com',
+        name: 'Ada Lovelace',
+        phone: '+14155550123',
+        customAttributesJson: '{"plan":"pro","seats":3,"trial":false}',
+        contactId: 'unused by create and kept',
+      },
+    },
+  ],
+  'contact.get': [
+    { name: 'plain id', config: { resource: 'contact', operation: 'get', contactId: '6762f0d01bb69f9f2193bb7d' } },
+    { name: 'traversal id', config: { resource: 'contact', operation: 'get', contactId: '../admins' } },
+    { name: 'space and slash', config: { resource: 'contact', operation: 'get', contactId: 'a b/c' } },
+  ],
+  'contact.update': [
+    { name: 'nothing to change', config: { resource: 'contact', operation: 'update', contactId: 'c1' } },
+    {
+      name: 'full',
+      config: {
+        resource: 'contact',
+        operation: 'update',
+        contactId: 'a b/c',
+        role: 'lead',
+        email: 'ada@example.com',
+        name: 'Ada',
+        phone: '+447700900123',
+        customAttributesJson: '{"order":["21"]}',
+      },
+    },
+    { name: 'traversal id', config: { resource: 'contact', operation: 'update', contactId: '../admins', name: 'x' } },
+  ],
+  'contact.list': [
+    { name: 'defaults', config: { resource: 'contact', operation: 'list' } },
+    { name: 'next page', config: { resource: 'contact', operation: 'list', perPage: 150, startingAfter: 'WzE3MzQ1Mzc0NjAwMDAsNDcxXQ==' } },
+  ],
+  'contact.search': [
+    { name: 'single filter', config: { resource: 'contact', operation: 'search', queryJson: '{"query":{"field":"email","operator":"~","value":"example.com"}}' } },
+    { name: "the spec's own example", config: { resource: 'contact', operation: 'search', queryJson: JSON.stringify(searchExample) } },
+    {
+      name: 'two nested groups, IN, sort and pagination',
+      config: {
+        resource: 'contact',
+        operation: 'search',
+        queryJson: JSON.stringify({
+          query: {
+            operator: 'AND',
+            value: [
+              { operator: 'OR', value: [{ field: 'role', operator: 'IN', value: ['user', 'lead'] }, { field: 'name', operator: '^', value: 'A' }] },
+              { operator: 'OR', value: [{ field: 'custom_attributes.plan', operator: '=', value: 'pro' }] },
+            ],
+          },
+          pagination: { per_page: 20, starting_after: 'abc' },
+          sort: { field: 'created_at', order: 'descending' },
+        }),
+      },
+    },
+  ],
+  'contact.delete': [
+    { name: 'plain id', config: { resource: 'contact', operation: 'delete', contactId: 'c1' } },
+    { name: 'traversal id', config: { resource: 'contact', operation: 'delete', contactId: '../admins' } },
+    { name: 'space and slash', config: { resource: 'contact', operation: 'delete', contactId: 'a b/c' } },
+  ],
+  'conversation.get': [
+    // The spec types this path id as an integer, yet conversation ids are strings everywhere else; the path check is on shape only.
+    { name: 'plain id', config: { resource: 'conversation', operation: 'get', conversationId: '503' } },
+    { name: 'traversal id', config: { resource: 'conversation', operation: 'get', conversationId: '../admins' } },
+    { name: 'space and slash', config: { resource: 'conversation', operation: 'get', conversationId: 'a b/c' } },
+  ],
+  'conversation.list': [
+    { name: 'defaults', config: { resource: 'conversation', operation: 'list' } },
+    { name: 'next page', config: { resource: 'conversation', operation: 'list', perPage: '20', startingAfter: 'WzE3MzQ1Mzc0NjAwMDAsNDcxXQ==' } },
+  ],
+  'conversation.reply': [
+    { name: 'comment as the connected admin', config: { resource: 'conversation', operation: 'reply', conversationId: '123', message: 'Thanks!' }, adminId: '991267696' },
+    {
+      name: 'note as a chosen admin',
+      config: { resource: 'conversation', operation: 'reply', conversationId: 'last', message: '<p>Internal</p>\nnote', replyType: 'note', adminId: '42' },
+      adminId: '991267696',
+    },
+    { name: 'traversal id', config: { resource: 'conversation', operation: 'reply', conversationId: '../admins', message: 'x' }, adminId: '1' },
+    { name: 'space and slash', config: { resource: 'conversation', operation: 'reply', conversationId: 'a b/c', message: 'x' }, adminId: '1' },
+  ],
+  'ticket.create': [
+    {
+      name: 'contact by id',
+      config: { resource: 'ticket', operation: 'create', ticketJson: '{"ticket_type_id":"88","contacts":[{"id":"6762f2d81bb69f9f2193bc54"}]}' },
+    },
+    {
+      // The spec's own example sends ticket_type_id 88 as a number against its string schema (NOTES.md §2); this is it, corrected.
+      name: "the spec's example with a string ticket_type_id",
+      config: { resource: 'ticket', operation: 'create', ticketJson: JSON.stringify({ ...ticketExample, ticket_type_id: '88' }) },
+    },
+    {
+      name: 'contact by email with attributes',
+      config: {
+        resource: 'ticket',
+        operation: 'create',
+        ticketJson: JSON.stringify({
+          ticket_type_id: '12',
+          contacts: [{ email: 'ada@example.com' }],
+          ticket_attributes: { _default_title_: 'Broken export', _default_description_: 'It fails', priority: 3, urgent: true },
+        }),
+      },
+    },
+  ],
+  'ticket.get': [
+    { name: 'plain id', config: { resource: 'ticket', operation: 'get', ticketId: '631' } },
+    { name: 'traversal id', config: { resource: 'ticket', operation: 'get', ticketId: '../admins' } },
+    { name: 'space and slash', config: { resource: 'ticket', operation: 'get', ticketId: 'a b/c' } },
+  ],
+  'admin.list': [
+    { name: 'no fields', config: { resource: 'admin', operation: 'list' } },
+    { name: 'with unused values kept', config: { resource: 'admin', operation: 'list', contactId: 'x', perPage: 10 } },
+  ],
+};
+
+// ListContacts: the 2.16 spec declares no per_page/starting_after although the endpoint uses them (NOTES.md §2).
+const undeclaredButDocumented: Partial<Record<string, string[]>> = { ListContacts: ['per_page', 'starting_after'] };
+
+describe('requests match the official Intercom 2.16 description', () => {
+  it('has cases for every operation of the block', () => {
+    for (const operation of intercomOperations) expect(cases[operation.key].length, operation.key).toBeGreaterThanOrEqual(2);
+  });
+
+  it('pins a version the spec knows', () => {
+    const versions = ((loadIntercomSpec().components as JsonObject).schemas as Record<string, { enum: string[] } | undefined>).intercom_version?.enum;
+    expect(versions).toContain(INTERCOM_API_VERSION);
+  });
+
+  for (const operation of intercomOperations) {
+    for (const { name, config, adminId } of cases[operation.key]) {
+      it(`${operation.key}: ${name}`, () => {
+        const request = buildIntercomRequest(config, adminId === undefined ? {} : { adminId });
+        expect(request.method.toLowerCase()).toBe(findSpecOperation(loadIntercomSpec(), operation.operationId).method);
+        expect(request.headers['Intercom-Version']).toBe('2.16');
+        const check = spec.validateRequest(operation.operationId, { path: request.path, query: request.query, body: request.body });
+        expect(check.errors).toEqual([]);
+        expect(check.valid).toBe(true);
+        expect(check.undeclaredQuery).toEqual(undeclaredButDocumented[operation.operationId]?.filter((q) => q in request.query) ?? []);
+      });
+    }
+  }
+
+  it("shows the spec's own ticket example is wrong, so the corrected copy above is needed", () => {
+    const request = buildIntercomRequest({ resource: 'ticket', operation: 'create', ticketJson: JSON.stringify(ticketExample) });
+    expect(request.body).toEqual(ticketExample);
+    expect(spec.validateRequest('createTicket', { path: request.path, body: request.body }).valid).toBe(false);
+  });
+});
+
+// A representative contact_deleted body: DeleteContact has no 200 example in the spec.
+const deletedContact = { type: 'contact', id: '6762f0dd1bb69f9f2193bb83', external_id: null, deleted: true };
+
+const exampleConfig = (operation: (typeof intercomOperations)[number]): IntercomConfig => {
+  const [first] = cases[operation.key];
+  if (!first) throw new Error(`no case for ${operation.key}`);
+  return first.config;
+};
+
+describe("the spec's response examples map to outputs", () => {
+  // Known flaws in these examples (NOTES.md §7): contacts' tags/notes/companies `url` is relative against `format: uri`,
+  // conversation_parts ids are integers against a string schema, and some request_ids are not UUIDs. Mapping must not care.
+  it('the hand-made delete example is a valid 2.16 response', () => {
+    expect(spec.validateResponse('DeleteContact', 200, deletedContact).errors).toEqual([]);
+  });
+
+  for (const operation of intercomOperations) {
+    const examples = responseExamples(operation.operationId);
+    const successes = operation.operationId === 'DeleteContact' ? [{ status: 200, name: 'hand-made', value: deletedContact }] : examples.filter((e) => e.status < 300);
+    const failures = examples.filter((e) => e.status >= 400);
+
+    it(`${operation.key}: 2xx examples give success and every declared output`, () => {
+      expect(successes.length).toBeGreaterThan(0);
+      for (const example of successes) {
+        const outputs = mapIntercomResponse(exampleConfig(operation), { status: example.status, body: example.value });
+        expect(outputs, example.name).toMatchObject({ success: true });
+        expect(outputs.error).toBeUndefined();
+        expect(Object.keys(outputs).sort()).toEqual(['success', ...operation.outputs].sort());
+        for (const output of operation.outputs) expect(outputs[output], `${example.name}: ${output}`).not.toBeUndefined();
+      }
+    });
+
+    it(`${operation.key}: error examples give success false and a readable error`, () => {
+      expect(failures.length).toBeGreaterThan(0);
+      for (const example of failures) {
+        const outputs = mapIntercomResponse(exampleConfig(operation), { status: example.status, body: example.value });
+        const errors = (example.value as { errors: { code: string }[] }).errors;
+        expect(outputs.success, example.name).toBe(false);
+        expect(Object.keys(outputs).sort()).toEqual(['error', 'success']);
+        expect(outputs.error).toMatch(/^[A-Z].*\.$/);
+        expect(outputs.error).not.toContain('\n');
+        for (const { code } of errors) expect(outputs.error).toContain(code);
+      }
+    });
+  }
+});

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createProxyTransport, ProxyRequestError } from './proxy-transport.js';
+
+interface Recorded {
+  url: string;
+  method: string | undefined;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** A fetch that records each call and answers with the given status and body text. */
+function answering(status: number, body: string) {
+  const calls: Recorded[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    calls.push({
+      url: input instanceof Request ? input.url : input.toString(),
+      method: init?.method,
+      headers: init?.headers as Record<string, string>,
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    return Promise.resolve(new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+  };
+  return { fetch, calls };
+}
+
+/** A fetch that never answers and ignores its signal, to prove the timeout does not depend on it. */
+const silent: typeof fetch = () => new Promise<Response>(() => undefined);
+
+async function rejection(promise: Promise<unknown>): Promise<ProxyRequestError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ProxyRequestError) return error;
+    throw error;
+  }
+  throw new Error('expected a rejection');
+}
+
+const config = { resource: 'contact', operation: 'get', contactId: 'c1' };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('createProxyTransport: execute', () => {
+  it('POSTs the resolved config as JSON with the bearer key and returns the outputs', async () => {
+    const { fetch, calls } = answering(200, JSON.stringify({ success: true, contact: { id: 'c1' } }));
+    const transport = createProxyTransport({ url: 'https://proxy.example.com/api/', apiKey: 'k-1', fetch });
+    await expect(transport.execute(config)).resolves.toEqual({ success: true, contact: { id: 'c1' } });
+    expect(calls).toEqual([
+      {
+        url: 'https://proxy.example.com/api/v1/intercom/execute',
+        method: 'POST',
+        headers: { Authorization: 'Bearer k-1', Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: { config },
+      },
+    ]);
+  });
+
+  it('uses the global fetch when none is given', async () => {
+    const { fetch, calls } = answering(200, '{"success":true,"admins":[]}');
+    vi.stubGlobal('fetch', fetch);
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k' }).execute({ resource: 'admin', operation: 'list' })).resolves.toEqual({
+      success: true,
+      admins: [],
+    });
+    expect(calls.map((c) => c.url)).toEqual(['http://p/v1/intercom/execute']);
+  });
+
+  it("passes the proxy's failure outputs through", async () => {
+    const { fetch } = answering(200, JSON.stringify({ success: false, error: 'Intercom has no contact with ID "c1".' }));
+    const outputs = await createProxyTransport({ url: 'http://p', apiKey: 'k', fetch }).execute(config);
+    expect(outputs).toEqual({ success: false, error: 'Intercom has no contact with ID "c1".' });
+  });
+
+  it('turns a bad proxy key, other error statuses, non-JSON and odd answers into words', async () => {
+    const run = async (status: number, body: string) => createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(status, body).fetch }).execute(config);
+    expect(await run(401, JSON.stringify({ success: false, error: 'Invalid API key' }))).toEqual({
+      success: false,
+      error: 'The block proxy refused its API key (HTTP 401): Invalid API key. Check the key the block is configured with.',
+    });
+    expect(await run(502, '<html>Bad Gateway</html>')).toEqual({
+      success: false,
+      error: 'The block proxy answered HTTP 502 with something that is not JSON: "<html>Bad Gateway</html>".',
+    });
+    expect((await run(500, '{}')).error).toBe('The block proxy had a problem (HTTP 500). Try again in a moment.');
+    expect((await run(404, '{"error":"No such route"}')).error).toBe('The block proxy answered HTTP 404: No such route.');
+    expect((await run(200, '[1]')).error).toMatch(/not block outputs/);
+    expect(await run(200, '{"success":false}')).toEqual({ success: false, error: 'The block proxy reported a failure without saying why.' });
+  });
+
+  it('turns a network failure into words naming the proxy', async () => {
+    const fetch: typeof globalThis.fetch = () => Promise.reject(new TypeError('fetch failed'));
+    const outputs = await createProxyTransport({ url: 'http://127.0.0.1:9', apiKey: 'k', fetch }).execute(config);
+    expect(outputs).toEqual({ success: false, error: 'Could not reach the block proxy at http://127.0.0.1:9: fetch failed.' });
+  });
+
+  it('times out, and warns that a write may still have happened', async () => {
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent, timeoutMs: 20 });
+    expect(await transport.execute(config)).toEqual({ success: false, error: 'The block proxy at http://p did not answer within 20 ms.' });
+    const write = await transport.execute({ resource: 'contact', operation: 'delete', contactId: 'c1' });
+    expect(write.error).toMatch(/did not answer .* The operation may still have been carried out in Intercom; check before running it again\.$/);
+  });
+
+  it('stops when the caller cancels', async () => {
+    const controller = new AbortController();
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent });
+    const pending = transport.execute(config, controller.signal);
+    controller.abort();
+    expect(await pending).toEqual({ success: false, error: 'The request to the block proxy was cancelled.' });
+    expect(await transport.execute(config, controller.signal)).toEqual({ success: false, error: 'The request to the block proxy was cancelled.' });
+  });
+});
+
+describe('createProxyTransport: connection, ticket types, admins', () => {
+  it('GETs each endpoint with the key and unwraps the answer', async () => {
+    const state = { connected: true, mode: 'sandbox', region: 'us', admin: { id: '1' }, workspace: { id: 'w' } };
+    const connection = answering(200, JSON.stringify(state));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: connection.fetch }).connection()).resolves.toEqual(state);
+    expect(connection.calls[0]).toMatchObject({ url: 'http://p/v1/intercom/connection', method: 'GET', headers: { Authorization: 'Bearer k' } });
+    expect(connection.calls[0]?.headers['Content-Type']).toBeUndefined();
+
+    const types = [{ id: '1', name: 'Bug', attributes: [] }];
+    const ticketTypes = answering(200, JSON.stringify({ ticketTypes: types }));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: ticketTypes.fetch }).ticketTypes()).resolves.toEqual(types);
+    expect(ticketTypes.calls[0]?.url).toBe('http://p/v1/intercom/ticket-types');
+
+    const list = [{ id: '7', name: 'Ada', email: 'ada@example.com' }];
+    const admins = answering(200, JSON.stringify({ admins: list }));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: admins.fetch }).admins()).resolves.toEqual(list);
+    expect(admins.calls[0]?.url).toBe('http://p/v1/intercom/admins');
+  });
+
+  it('rejects with clear messages', async () => {
+    const transport = (status: number, body: string) => createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(status, body).fetch });
+    const badKey = await rejection(transport(401, '{"success":false,"error":"Invalid API key"}').admins());
+    expect(badKey).toMatchObject({ reason: 'status', status: 401 });
+    expect(badKey.message).toMatch(/^The block proxy refused its API key \(HTTP 401\): Invalid API key/);
+    expect((await rejection(transport(200, '{"admins":{}}').admins())).message).toBe('The block proxy\'s answer has no list of admins ("admins").');
+    expect((await rejection(transport(200, '{"ticket_types":[]}').ticketTypes())).message).toMatch(/no list of ticket types/);
+    expect((await rejection(transport(200, '{"ok":true}').connection())).message).toMatch(/not a connection state/);
+    expect((await rejection(transport(200, 'hello').connection())).reason).toBe('not_json');
+    const timeout = await rejection(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent, timeoutMs: 30 }).connection());
+    expect(timeout).toMatchObject({ reason: 'timeout', message: 'The block proxy at http://p did not answer within 30 ms.' });
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockOutputs, IntercomConfig } from '../types.js';
+import type { BlockTransport } from './block-transport.js';
+import { runBlock } from './run-block.js';
+
+/** A transport that records what it is asked to execute and answers with the given outputs (or error). */
+function recordingTransport(answer: unknown = { success: true, contact: { id: 'c1' } }) {
+  const executed: IntercomConfig[] = [];
+  const transport: BlockTransport = {
+    execute: (config) => {
+      executed.push(config);
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer as BlockOutputs);
+    },
+    connection: () => Promise.reject(new Error('not used')),
+    ticketTypes: () => Promise.resolve([]),
+    admins: () => Promise.resolve([]),
+  };
+  return { transport, executed };
+}
+
+const stepOutputs = { Trigger: { contact: { id: '6762f0d0', email: 'ada@example.com' }, age: 42 } };
+
+describe('runBlock', () => {
+  it('resolves references, validates, then sends the resolved config and returns its outputs', async () => {
+    const { transport, executed } = recordingTransport();
+    const config = { resource: 'contact', operation: 'get', contactId: '<Trigger.contact.id>', unusedKey: 'kept' };
+    await expect(runBlock(config, { stepOutputs, transport })).resolves.toEqual({ success: true, contact: { id: 'c1' } });
+    expect(executed).toHaveLength(1);
+    expect(executed[0]).toMatchObject({ resource: 'contact', operation: 'get', contactId: '6762f0d0', unusedKey: 'kept' });
+  });
+
+  it('sends nothing when a reference cannot be resolved, and names the field', async () => {
+    const { transport, executed } = recordingTransport();
+    const outputs = await runBlock({ resource: 'contact', operation: 'get', contactId: '<Missing.id>' }, { stepOutputs, transport });
+    expect(outputs.success).toBe(false);
+    expect(outputs.error).toMatch(/contactId/);
+    expect(outputs.error).toMatch(/Missing/);
+    expect(executed).toEqual([]);
+  });
+
+  it('sends nothing when the resolved config is not valid, and names the field', async () => {
+    const { transport, executed } = recordingTransport();
+    const missing = await runBlock({ resource: 'contact', operation: 'get' }, { stepOutputs, transport });
+    expect(missing).toMatchObject({ success: false });
+    expect(missing.error).toMatch(/^The Intercom block is not valid: .*contactId/);
+    const badPerPage = await runBlock({ resource: 'contact', operation: 'list', perPage: 500 }, { stepOutputs, transport });
+    expect(badPerPage.error).toMatch(/perPage/);
+    const badJson = await runBlock({ resource: 'contact', operation: 'search', queryJson: '{"query": ' }, { stepOutputs, transport });
+    expect(badJson.error).toMatch(/queryJson/);
+    expect(executed).toEqual([]);
+  });
+
+  it('sends nothing for an id that would leave its path segment', async () => {
+    const { transport, executed } = recordingTransport();
+    const outputs = await runBlock({ resource: 'ticket', operation: 'get', ticketId: '<Trigger.ticket>' }, {
+      stepOutputs: { Trigger: { ticket: '..' } },
+      transport,
+    });
+    expect(outputs.success).toBe(false);
+    expect(outputs.error).toMatch(/ticketId/);
+    expect(executed).toEqual([]);
+  });
+
+  it("applies the reference doc's defaults before validating and sending", async () => {
+    const { transport, executed } = recordingTransport();
+    await expect(runBlock({ resource: 'contact', operation: 'create', email: '<Trigger.contact.email>' }, { stepOutputs, transport })).resolves.toMatchObject({
+      success: true,
+    });
+    expect(executed[0]).toEqual({ resource: 'contact', operation: 'create', role: 'user', email: 'ada@example.com' });
+  });
+
+  it('names every invalid field, one sentence each', async () => {
+    const { transport, executed } = recordingTransport();
+    const outputs = await runBlock({ resource: 'contact', operation: 'create', email: 'not-an-email', customAttributesJson: '[1]' }, { stepOutputs, transport });
+    expect(outputs.error).toMatch(/^The Intercom block is not valid: .*email.*\. .*customAttributesJson|^The Intercom block is not valid: .*customAttributesJson.*\. .*email/);
+    expect(outputs.error).not.toContain('.;');
+    expect(executed).toEqual([]);
+  });
+
+  it('leaves the reply author to the proxy when the config names none', async () => {
+    const { transport, executed } = recordingTransport({ success: true, conversation: { id: '1' } });
+    const config = { resource: 'conversation', operation: 'reply', conversationId: '1', message: 'Hi <Trigger.contact.email>' };
+    await expect(runBlock(config, { stepOutputs, transport })).resolves.toEqual({ success: true, conversation: { id: '1' } });
+    expect(executed[0]).toMatchObject({ message: 'Hi ada@example.com' });
+    expect(executed[0]?.adminId).toBeUndefined();
+  });
+
+  it('never throws: transport failures and odd answers become outputs', async () => {
+    const thrown = recordingTransport(new Error('socket hang up'));
+    await expect(runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: thrown.transport })).resolves.toEqual({
+      success: false,
+      error: 'socket hang up',
+    });
+    const odd = recordingTransport('yes');
+    expect((await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: odd.transport })).error).toBe(
+      'The transport answered with something that is not block outputs.',
+    );
+    const silent = recordingTransport({ success: false });
+    expect((await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: silent.transport })).error).toBe(
+      'The Intercom block failed without saying why.',
+    );
+    const none = recordingTransport();
+    expect(await runBlock(null as unknown as IntercomConfig, { stepOutputs, transport: none.transport })).toEqual({
+      success: false,
+      error: 'The Intercom block has no config to run.',
+    });
+    expect(none.executed).toEqual([]);
+  });
+
+  it('does not start a cancelled run, and passes the signal to the transport', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { transport, executed } = recordingTransport();
+    expect(await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport, signal: controller.signal })).toEqual({
+      success: false,
+      error: 'The run was cancelled before it started.',
+    });
+    expect(executed).toEqual([]);
+
+    const live = new AbortController();
+    let received: AbortSignal | undefined;
+    const spy: BlockTransport = { ...transport, execute: (_config, signal) => ((received = signal), Promise.resolve({ success: true, admins: [] })) };
+    await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: spy, signal: live.signal });
+    expect(received).toBe(live.signal);
+  });
+
+  it('reports a cancellation during the run as cancelled', async () => {
+    const controller = new AbortController();
+    const transport: BlockTransport = {
+      ...recordingTransport().transport,
+      execute: (_config, signal) =>
+        new Promise((_resolve, reject) => {
+          signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError')));
+        }),
+    };
+    const pending = runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport, signal: controller.signal });
+    controller.abort();
+    expect(await pending).toEqual({ success: false, error: 'The run was cancelled.' });
+  });
+});

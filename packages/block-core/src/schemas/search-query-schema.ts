@@ -1,0 +1,193 @@
+import { DRAFT_07, deepFreeze, type JsonSchema, type JsonSchemaSnippet } from './json-schema.js';
+import { orReference, referenceSchema } from './reference-string.js';
+import {
+  CUSTOM_ATTRIBUTE_FIELD_PATTERN,
+  groupOperators,
+  MAX_FILTERS_PER_GROUP,
+  MAX_PER_PAGE,
+  MAX_SEARCH_NESTING,
+  searchableContactFields,
+  searchOperators,
+} from './search-fields.js';
+
+const fieldNames = searchableContactFields.map((entry) => entry.field);
+const fieldDescriptions = searchableContactFields.map((entry) => entry.description);
+
+const searchField: JsonSchema = {
+  description: 'The contact field to search on: a standard field or custom_attributes.<name>.',
+  anyOf: [
+    { type: 'string', enum: fieldNames, enumDescriptions: fieldDescriptions },
+    {
+      type: 'string',
+      title: 'custom_attributes.<name>',
+      pattern: CUSTOM_ATTRIBUTE_FIELD_PATTERN,
+      description: 'A custom data attribute of the contact, e.g. custom_attributes.plan.',
+    },
+    referenceSchema,
+  ],
+};
+
+const filterOperator = orReference({
+  type: 'string',
+  description: "How the field's value is compared with value. Which operators work depends on the field: dates take only =, < and >.",
+  enum: searchOperators.map((entry) => entry.operator),
+  enumDescriptions: searchOperators.map((entry) => entry.description),
+});
+
+const filterValue: JsonSchema = {
+  description: 'The value to compare with: text, a whole number, true or false, null, or an array for IN and NIN. Dates are UNIX timestamps in seconds.',
+  type: ['string', 'integer', 'boolean', 'null', 'array'],
+  items: { type: ['string', 'integer'] },
+};
+
+const filterSnippet: JsonSchemaSnippet = {
+  label: 'Filter',
+  description: 'One condition: field, operator and value.',
+  body: { field: 'email', operator: '=', value: '' },
+};
+const groupSnippet = (operator: 'AND' | 'OR'): JsonSchemaSnippet => ({
+  label: `${operator} group`,
+  description: `Combine filters with ${operator}.`,
+  body: { operator, value: [{ field: 'email', operator: '=', value: '' }] },
+});
+
+const filter: JsonSchema = {
+  type: 'object',
+  title: 'Filter',
+  description: 'One condition: a field, an operator and a value.',
+  properties: { field: searchField, operator: filterOperator, value: filterValue },
+  required: ['field', 'operator', 'value'],
+  additionalProperties: false,
+  defaultSnippets: [filterSnippet],
+};
+
+const groupItems = (items: JsonSchema, title: string): JsonSchema => ({
+  type: 'array',
+  title,
+  minItems: 1,
+  maxItems: MAX_FILTERS_PER_GROUP,
+  items: orReference(items),
+});
+
+/**
+ * An object without a field whose operator is AND or OR (in any case), or whose value lists objects, is a
+ * group; anything else is read as a filter. Validation's rules read a query the same way.
+ */
+const isGroup: JsonSchema = {
+  type: 'object',
+  not: { required: ['field'] },
+  anyOf: [
+    { required: ['operator'], properties: { operator: { type: 'string', pattern: '^\\s*([Aa][Nn][Dd]|[Oo][Rr])\\s*$' } } },
+    { required: ['value'], properties: { value: { type: 'array', contains: { type: 'object' } } } },
+  ],
+};
+
+const groupValueDescription = `What the group combines: all filters, or all groups (not a mix). At most ${MAX_FILTERS_PER_GROUP} items.`;
+
+function group(level: number): JsonSchema {
+  const filters: JsonSchema = { anyOf: [groupItems(filter, 'A list of filters'), referenceSchema] };
+  // A list holding a group is read as a list of groups, so its errors speak of groups.
+  const value: JsonSchema =
+    level < MAX_SEARCH_NESTING
+      ? {
+          description: groupValueDescription,
+          if: { type: 'array', contains: isGroup },
+          then: groupItems(group(level + 1), 'A list of groups'),
+          else: filters,
+        }
+      : { description: groupValueDescription, ...filters };
+  return {
+    type: 'object',
+    title: 'AND/OR group',
+    description: `Combines filters with AND or OR. Groups nest at most ${MAX_SEARCH_NESTING} levels deep.`,
+    properties: {
+      operator: orReference({
+        type: 'string',
+        description: 'AND: every item must match. OR: at least one item must match.',
+        enum: groupOperators.map((entry) => entry.operator),
+        enumDescriptions: groupOperators.map((entry) => entry.description),
+      }),
+      value,
+    },
+    required: ['operator', 'value'],
+    additionalProperties: false,
+    defaultSnippets: [groupSnippet('AND'), groupSnippet('OR')],
+  };
+}
+
+const query = orReference({
+  type: 'object',
+  description: 'What to search for: one filter {field, operator, value}, or an AND/OR group of filters (groups nest at most 2 levels).',
+  if: isGroup,
+  then: group(1),
+  else: filter,
+  defaultSnippets: [filterSnippet, groupSnippet('AND'), groupSnippet('OR')],
+});
+
+const pagination = orReference({
+  type: ['object', 'null'],
+  description: 'Which page of results to fetch.',
+  properties: {
+    per_page: orReference({
+      type: 'integer',
+      description: `How many contacts per page, from 1 to ${MAX_PER_PAGE}. Intercom's default is 50.`,
+      minimum: 1,
+      maximum: MAX_PER_PAGE,
+      default: 50,
+    }),
+    starting_after: {
+      type: ['string', 'null'],
+      description: 'The cursor of the next page: pages.next.starting_after from the previous results.',
+    },
+  },
+  additionalProperties: false,
+});
+
+const sort = orReference({
+  type: 'object',
+  description: 'How to order the results.',
+  properties: {
+    field: {
+      description: 'The contact field to sort on, e.g. created_at.',
+      anyOf: [{ type: 'string', enum: fieldNames, enumDescriptions: fieldDescriptions }, { type: 'string' }],
+    },
+    order: orReference({
+      type: 'string',
+      description: 'ascending or descending. Intercom sorts descending when order is left out.',
+      enum: ['ascending', 'descending'],
+      enumDescriptions: ['Smallest or oldest first.', 'Largest or newest first (the default).'],
+      default: 'descending',
+    }),
+  },
+  additionalProperties: false,
+});
+
+/** The body of Intercom's Search Contacts request (`contact_search_request`, 2.16). */
+export const searchQuerySchema: JsonSchema = deepFreeze({
+  $schema: DRAFT_07,
+  title: 'Search contacts request',
+  description: 'The body of Intercom\'s Search Contacts request: a query, and optionally pagination and sort.',
+  type: 'object',
+  properties: { query, pagination, sort },
+  required: ['query'],
+  additionalProperties: false,
+  defaultSnippets: [
+    {
+      label: 'Search by email',
+      body: { query: { field: 'email', operator: '=', value: '' } },
+    },
+    {
+      label: 'Search with an AND group',
+      body: {
+        query: {
+          operator: 'AND',
+          value: [
+            { field: 'role', operator: '=', value: 'user' },
+            { field: 'created_at', operator: '>', value: 1577836800 },
+          ],
+        },
+        pagination: { per_page: 50 },
+      },
+    },
+  ],
+});

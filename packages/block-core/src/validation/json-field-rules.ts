@@ -1,0 +1,106 @@
+import type { JsonFieldSchemaId } from '../definition/field-types.js';
+import { jsonFieldSchemas } from '../schemas/json-field-schemas.js';
+import { ticketSchemaForType, type TicketTypeInfo } from '../schemas/ticket-type.js';
+import type { FieldName, ValidationIssue } from '../types.js';
+import { formatJsonPath, isWithin } from './json-path.js';
+import type { JsonProblem } from './json-problem.js';
+import { parseJsonText } from './json-text.js';
+import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
+import { checkSearchBody } from './search-rules.js';
+import { checkTicketBody, findTicketType } from './ticket-rules.js';
+
+const baseChecks = new Map<JsonFieldSchemaId, SchemaCheck>();
+const typedTicketChecks = new WeakMap<TicketTypeInfo, SchemaCheck>();
+
+/** Compiles each schema the first time it is needed, then reuses it (validation runs on every keystroke). */
+function baseCheck(id: JsonFieldSchemaId): SchemaCheck {
+  let check = baseChecks.get(id);
+  if (!check) {
+    check = createSchemaCheck(jsonFieldSchemas[id]);
+    baseChecks.set(id, check);
+  }
+  return check;
+}
+
+function ticketTypeCheck(ticketType: TicketTypeInfo): SchemaCheck {
+  let check = typedTicketChecks.get(ticketType);
+  if (!check) {
+    check = createSchemaCheck(ticketSchemaForType(ticketType));
+    typedTicketChecks.set(ticketType, check);
+  }
+  return check;
+}
+
+/** A short valid example of each JSON field, for messages. */
+export const jsonObjectExamples: Record<JsonFieldSchemaId, string> = {
+  customAttributes: '{"plan": "pro"}',
+  searchQuery: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}',
+  ticket: '{"ticket_type_id": "1", "contacts": [{"id": "<Trigger.contact.id>"}]}',
+};
+
+/**
+ * Checks a JSON field's text: it parses as strict JSON, is an object, matches its schema and Intercom's rules.
+ * Each problem is reported once, with its JSON path and its place in the text.
+ * @param field the field the text belongs to
+ * @param schemaId which schema the field follows
+ * @param text the field's text (not empty)
+ * @param options.ticketTypes the workspace's ticket types, to check the type and its required attributes
+ */
+export function checkJsonField(
+  field: FieldName,
+  schemaId: JsonFieldSchemaId,
+  text: string,
+  options: { ticketTypes?: readonly TicketTypeInfo[] } = {},
+): ValidationIssue[] {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return [{ field, code: 'invalid_json', message: parsed.problem.message, ...parsed.problem.range }];
+  const { document } = parsed;
+  const value = document.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'string' ? 'text' : String(value);
+    return [
+      {
+        field,
+        code: 'not_an_object',
+        message: `This must be a JSON object, such as ${jsonObjectExamples[schemaId]}; it is ${kind}.`,
+        path: '$',
+        ...document.rangeOf([], 'value'),
+      },
+    ];
+  }
+  const body = value as Record<string, unknown>;
+  let rules: JsonProblem[] = [];
+  let check = baseCheck(schemaId);
+  if (schemaId === 'searchQuery') rules = checkSearchBody(body);
+  if (schemaId === 'ticket') {
+    rules = checkTicketBody(body, options.ticketTypes);
+    const ticketType = findTicketType(body, options.ticketTypes);
+    if (ticketType) check = ticketTypeCheck(ticketType);
+  }
+  return mergeProblems(rules, check(body)).map((problem) => ({
+    field,
+    code: problem.code,
+    message: problem.message,
+    path: formatJsonPath(problem.path),
+    ...document.rangeOf(problem.path, problem.target),
+  }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Intercom's rules speak first; a schema problem is kept only when no rule already spoke about that value,
+ * something inside it, or (for a rule about a whole value) something it contains.
+ */
+export function mergeProblems(rules: JsonProblem[], schema: JsonProblem[]): JsonProblem[] {
+  const kept = schema.filter(
+    (problem) =>
+      !rules.some((rule) => isWithin(rule.path, problem.path) || (rule.coversInside === true && isWithin(problem.path, rule.path))),
+  );
+  const seen = new Set<string>();
+  return [...rules, ...kept].filter((problem) => {
+    const key = `${formatJsonPath(problem.path)} ${problem.code} ${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,172 @@
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { JsonPathSegment } from './json-path.js';
+
+/** A 1-based range in a field's text; the end column is just after the last character, as Monaco expects. */
+export interface TextRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where to mark a problem: the value itself, the name of its property, or the object a property is missing from. */
+export type MarkTarget = 'value' | 'key' | 'missing';
+
+/** A JSON field's text, parsed, with a way to find where a path sits in the text. */
+export interface JsonDocument {
+  value: unknown;
+  rangeOf(path: readonly JsonPathSegment[], target: MarkTarget): TextRange;
+}
+
+/** Why a JSON text does not parse, in words, and where. */
+export interface JsonSyntaxProblem {
+  message: string;
+  range: TextRange;
+}
+
+export type JsonParseResult = { ok: true; document: JsonDocument } | { ok: false; problem: JsonSyntaxProblem };
+
+const strictJson = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/**
+ * Parses a JSON field's text as strict JSON (no comments, no trailing commas), keeping positions.
+ * @returns the document, or the first syntax error with its position (later errors are usually its echoes)
+ * @example parseJsonText('{"a": 1,}') // { ok: false, problem: { message: 'Remove the comma before "}" ...', range: ... } }
+ */
+export function parseJsonText(text: string): JsonParseResult {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, strictJson);
+  const lines = lineIndex(text);
+  const first = errors[0];
+  if (first || !root) {
+    const offset = first?.offset ?? 0;
+    const length = Math.max(first?.length ?? 0, 1);
+    return {
+      ok: false,
+      problem: { message: syntaxMessage(text, first), range: lines.range(offset, offset + length) },
+    };
+  }
+  return { ok: true, document: { value: valueOf(root), rangeOf: (path, target) => markRange(root, path, target, lines) } };
+}
+
+/** Builds the JS value of a parsed node (jsonc-parser's getNodeValue, without prototype keys like `__proto__`). */
+function valueOf(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && typeof key.value === 'string') {
+          Object.defineProperty(result, key.value, {
+            value: value ? valueOf(value) : undefined,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map(valueOf);
+    default:
+      return node.value as unknown;
+  }
+}
+
+function markRange(root: Node, path: readonly JsonPathSegment[], target: MarkTarget, lines: LineIndex): TextRange {
+  if (target === 'missing') return containerMark(nodeAt(root, path.slice(0, -1)) ?? root, lines);
+  const node = nodeAt(root, path);
+  if (!node) return containerMark(nodeAt(root, path.slice(0, -1)) ?? root, lines);
+  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  if (target === 'key' && key) return lines.range(key.offset, key.offset + key.length);
+  if (node.type === 'object' || node.type === 'array') return containerMark(node, lines);
+  return lines.range(node.offset, node.offset + node.length);
+}
+
+/** Marks an object or array by its property name, or by its opening bracket: not the whole block. */
+function containerMark(node: Node, lines: LineIndex): TextRange {
+  const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  if (key) return lines.range(key.offset, key.offset + key.length);
+  if (node.type === 'object' || node.type === 'array') return lines.range(node.offset, node.offset + 1);
+  return lines.range(node.offset, node.offset + node.length);
+}
+
+function nodeAt(root: Node, path: readonly JsonPathSegment[]): Node | undefined {
+  return path.length === 0 ? root : findNodeAtLocation(root, [...path]);
+}
+
+interface LineIndex {
+  range(start: number, end: number): TextRange;
+}
+
+function lineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (code === 10 || code === 13) starts.push(i + 1);
+  }
+  const position = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
+  return {
+    range(start, end) {
+      const from = position(start);
+      const to = position(end);
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    },
+  };
+}
+
+const codeMessages: Record<string, string> = {
+  InvalidNumberFormat: 'This number is not valid JSON: write it without leading zeros, like 12 or 0.5.',
+  PropertyNameExpected: 'Expected a property name in double quotes.',
+  ValueExpected: 'Expected a value: text in double quotes, a number, true, false, null, an object or an array.',
+  ColonExpected: 'Expected a colon ":" after the property name.',
+  CommaExpected: 'Expected a comma "," between the items.',
+  CloseBraceExpected: 'Expected "}" to close the object.',
+  CloseBracketExpected: 'Expected "]" to close the array.',
+  EndOfFileExpected: 'Unexpected text after the end of the JSON.',
+  InvalidCommentToken: 'Comments are not allowed in JSON: remove it.',
+  UnexpectedEndOfComment: 'Comments are not allowed in JSON: remove it.',
+  UnexpectedEndOfString: 'This text is missing its closing double quote.',
+  UnexpectedEndOfNumber: 'This number is cut off.',
+  InvalidUnicode: 'Invalid \\u escape: write four hex digits, like \\u00e9.',
+  InvalidEscapeCharacter: 'Invalid escape in text: use \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX.',
+  InvalidCharacter: 'This character must be escaped inside text (for a line break write \\n).',
+};
+
+function syntaxMessage(text: string, error: ParseError | undefined): string {
+  if (!error) return 'The JSON is empty: write an object, like {}.';
+  const code = printParseErrorCode(error.error);
+  const at = text.charAt(error.offset);
+  const before = text.slice(0, error.offset).trimEnd();
+  let detail = codeMessages[code] ?? 'This is not valid JSON here.';
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (at === '}' || at === ']') && before.endsWith(',')) {
+    detail = `Remove the comma before "${at}": JSON does not allow a trailing comma.`;
+  } else if (code === 'UnexpectedEndOfString' && error.offset + error.length < text.length) {
+    detail = 'Text in double quotes cannot span lines: write \\n for a line break, or close the quote.';
+  } else if (code === 'InvalidSymbol') {
+    detail = symbolMessage(text.slice(error.offset, error.offset + error.length), text.slice(error.offset + error.length));
+  }
+  return `Not valid JSON: ${detail}`;
+}
+
+function symbolMessage(symbol: string, after: string): string {
+  if (symbol.startsWith("'")) return 'Use double quotes for text and property names, not single quotes.';
+  if (/^[A-Za-z_$][\w$]*$/.test(symbol) && after.trimStart().startsWith(':')) {
+    return `Put the property name in double quotes: "${symbol}".`;
+  }
+  if (/^[A-Za-z]+$/.test(symbol)) {
+    return `Unexpected "${symbol}": write text in double quotes, or use true, false or null.`;
+  }
+  return `Unexpected "${symbol}" here.`;
+}

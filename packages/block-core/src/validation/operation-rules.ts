@@ -1,0 +1,83 @@
+import { intercomFields } from '../definition/fields.js';
+import type { OperationDefinition } from '../definition/operation-types.js';
+import { findOperation, operationOptions, visibleFields } from '../definition/visibility.js';
+import type { IntercomConfig, ValidationIssue } from '../types.js';
+import { isBlankValue } from './blank.js';
+
+const resourceOptions = intercomFields.resource.options ?? [];
+
+/**
+ * Checks that the resource and operation name one of the block's operations.
+ * @param options.requireChoice report a missing resource or operation (validation does; reading a saved block does not)
+ * @example checkResourceAndOperation({ resource: 'contact', operation: '...' }, { requireChoice: true })[0]?.code // 'unknown_operation'
+ */
+export function checkResourceAndOperation(config: IntercomConfig, options: { requireChoice: boolean }): ValidationIssue[] {
+  const { resource, operation } = config as { resource: unknown; operation: unknown };
+  const issues: ValidationIssue[] = [];
+  const resources = resourceOptions.map((option) => option.value);
+  if (typeof resource !== 'string' && resource !== undefined && resource !== null) return issues; // a wrong kind, reported as such
+  if (isBlankValue(resource)) {
+    if (options.requireChoice) {
+      issues.push({ field: 'resource', code: 'required', message: `Choose a resource: ${resources.join(', ')}.` });
+    }
+    return issues;
+  }
+  if (!resources.includes(resource as string)) {
+    issues.push({
+      field: 'resource',
+      code: 'unknown_resource',
+      message: `Resource ${JSON.stringify(resource)} is not one the Intercom block supports. Choose one of: ${resources.join(', ')}.`,
+    });
+    return issues;
+  }
+  const operations = operationOptions(resource).map((option) => option.value);
+  if (typeof operation !== 'string' && operation !== undefined && operation !== null) return issues;
+  if (isBlankValue(operation)) {
+    if (options.requireChoice) {
+      issues.push({ field: 'operation', code: 'required', message: `Choose an operation for ${resource as string}: ${operations.join(', ')}.` });
+    }
+    return issues;
+  }
+  if (!findOperation(resource, operation)) {
+    issues.push({
+      field: 'operation',
+      code: 'unknown_operation',
+      message: `Operation ${JSON.stringify(operation)} is not available for ${resource as string}. Choose one of: ${operations.join(', ')}.`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * Rules about an operation as a whole: an update must change something, and Intercom creates a contact
+ * only with an email or a role.
+ */
+export function checkOperationNeeds(operation: OperationDefinition, config: IntercomConfig, isEmpty: (field: string) => boolean): ValidationIssue[] {
+  if (operation.key === 'contact.update') {
+    const changeable = visibleFields(config).filter((field) => !field.required);
+    if (changeable.every((field) => isEmpty(field.name))) {
+      return [
+        {
+          field: 'operation',
+          code: 'nothing_to_update',
+          message: `Update contact has nothing to change: fill in at least one of ${listWords(changeable.map((field) => field.definition.label))}.`,
+        },
+      ];
+    }
+  }
+  if (operation.key === 'contact.create' && isEmpty('role') && isEmpty('email')) {
+    return [
+      {
+        field: 'role',
+        code: 'email_or_role_needed',
+        message: 'Intercom creates a contact only with an email or a role: choose User or Lead, or enter an email.',
+      },
+    ];
+  }
+  return [];
+}
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

@@ -1,0 +1,284 @@
+import { isReferenceString } from '../schemas/reference-string.js';
+import {
+  findSearchableField,
+  listOperators,
+  MAX_FILTERS_PER_GROUP,
+  MAX_PER_PAGE,
+  MAX_SEARCH_NESTING,
+  operatorsByFieldType,
+  searchableContactFields,
+  searchOperatorNames,
+  type SearchableField,
+} from '../schemas/search-fields.js';
+import { closestName } from './closest-name.js';
+import type { JsonPathSegment } from './json-path.js';
+import type { JsonProblem } from './json-problem.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const has = (object: Json, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * Intercom's search rules that a schema cannot say plainly: the operator list, operators per field type
+ * (dates take only =, < and >), IN/NIN with arrays, at most 2 nesting levels and 15 filters per group,
+ * a group's list all filters or all groups, per_page and sort order. Values that are references are skipped.
+ * @param body the parsed Search Contacts body (an object)
+ */
+export function checkSearchBody(body: Json): JsonProblem[] {
+  const problems: JsonProblem[] = [];
+  if (!has(body, 'query')) {
+    problems.push({
+      path: ['query'],
+      target: 'missing',
+      code: 'required',
+      message: 'Add "query": a filter such as {"field": "email", "operator": "=", "value": "jane@example.com"}, or an AND/OR group of filters.',
+    });
+  } else {
+    checkNode(body.query, ['query'], 1, problems);
+  }
+  if (isObject(body.pagination)) checkPerPage(body.pagination, problems);
+  if (isObject(body.sort)) checkSortOrder(body.sort, problems);
+  return problems;
+}
+
+/** An object without a field whose operator is AND/OR (in any case), or whose value lists objects, is a group. */
+function isGroupLike(node: Json): boolean {
+  if (has(node, 'field')) return false;
+  if (typeof node.operator === 'string' && /^(and|or)$/i.test(node.operator.trim())) return true;
+  return Array.isArray(node.value) && node.value.some(isObject);
+}
+
+function checkNode(node: unknown, path: JsonPathSegment[], level: number, problems: JsonProblem[]): void {
+  if (!isObject(node)) return; // references, and values of the wrong type (the schema says what it expects)
+  if (isGroupLike(node)) checkGroup(node, path, level, problems);
+  else checkFilter(node, path, problems);
+}
+
+function checkGroup(group: Json, path: JsonPathSegment[], level: number, problems: JsonProblem[]): void {
+  if (level > MAX_SEARCH_NESTING) {
+    problems.push({
+      path,
+      target: 'value',
+      code: 'too_deep',
+      message: `Intercom's search nests groups at most ${MAX_SEARCH_NESTING} levels deep, and this group is level ${level}. Move its filters into the group above, or simplify the query.`,
+      coversInside: true,
+    });
+    return;
+  }
+  checkGroupOperator(group, path, problems);
+  if (!has(group, 'value')) {
+    problems.push({
+      path: [...path, 'value'],
+      target: 'missing',
+      code: 'required',
+      message: 'Add "value" to this group: the list of filters (or groups) it combines.',
+    });
+    return;
+  }
+  const items = group.value;
+  const valuePath = [...path, 'value'];
+  if (isReferenceString(items)) return;
+  if (!Array.isArray(items)) {
+    problems.push({
+      path: valuePath,
+      target: 'value',
+      code: 'group_value_not_list',
+      message: 'The value of an AND/OR group must be a list of filters, or a list of groups.',
+      coversInside: true,
+    });
+    return;
+  }
+  if (items.length === 0) {
+    problems.push({ path: valuePath, target: 'value', code: 'empty_group', message: 'This group is empty: add at least one filter to its value.' });
+  }
+  if (items.length > MAX_FILTERS_PER_GROUP) {
+    problems.push({
+      path: valuePath,
+      target: 'value',
+      code: 'too_many_filters',
+      message: `An AND/OR group holds at most ${MAX_FILTERS_PER_GROUP} filters in Intercom's search; this one has ${items.length}. Split it into smaller groups.`,
+    });
+  }
+  const kinds = items.map((item) => (isObject(item) ? (isGroupLike(item) ? 'group' : 'filter') : 'other'));
+  if (kinds.includes('group') && kinds.includes('filter')) {
+    const filters = kinds.flatMap((kind, i) => (kind === 'filter' ? [i + 1] : []));
+    problems.push({
+      path: valuePath,
+      target: 'value',
+      code: 'mixed_group',
+      message: `A group's list must hold only filters or only groups, not a mix. Wrap the filter${filters.length > 1 ? 's' : ''} at item ${filters.join(', ')} in ${filters.length > 1 ? 'their' : 'its'} own AND/OR group.`,
+      coversInside: true,
+    });
+  }
+  items.forEach((item, i) => {
+    if (!isObject(item)) return;
+    if (isGroupLike(item)) checkGroup(item, [...valuePath, i], level + 1, problems);
+    else checkFilter(item, [...valuePath, i], problems);
+  });
+}
+
+function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
+  const operator = group.operator;
+  const at = [...path, 'operator'];
+  if (!has(group, 'operator')) {
+    problems.push({ path: at, target: 'missing', code: 'required', message: 'Add "operator" to this group: "AND" or "OR".' });
+  } else if (typeof operator === 'string' && !isReferenceString(operator) && operator !== 'AND' && operator !== 'OR') {
+    const upper = operator.trim().toUpperCase();
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'invalid_operator',
+      message:
+        upper === 'AND' || upper === 'OR'
+          ? `Write the group operator in capitals: "${upper}".`
+          : `Group operator "${operator}" is not valid. Use "AND" or "OR".`,
+    });
+  }
+}
+
+function checkFilter(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
+  const field = checkField(filter, path, problems);
+  const operator = checkOperator(filter, path, problems);
+  if (operator && field) checkOperatorForField(field, operator, [...path, 'operator'], problems);
+  if (!has(filter, 'value')) {
+    const about = typeof filter.field === 'string' && filter.field.trim() ? ` to compare ${filter.field} with` : ' to compare with';
+    problems.push({ path: [...path, 'value'], target: 'missing', code: 'required', message: `Add "value": the value${about}.` });
+    return;
+  }
+  checkFilterValue(filter.value, field, operator, [...path, 'value'], problems);
+}
+
+/** @returns the searchable field, when the filter names a standard one */
+function checkField(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): SearchableField | undefined {
+  const at = [...path, 'field'];
+  if (!has(filter, 'field')) {
+    problems.push({ path: at, target: 'missing', code: 'required', message: 'Add "field": the contact field to search on, such as "email" or "created_at".' });
+    return undefined;
+  }
+  const name = filter.field;
+  if (typeof name !== 'string' || isReferenceString(name)) return undefined;
+  if (!name.trim()) {
+    problems.push({ path: at, target: 'value', code: 'required', message: 'The field is empty: name the contact field to search on, such as "email".' });
+    return undefined;
+  }
+  const found = findSearchableField(name);
+  if (found === undefined) {
+    const guess = closestName(name, searchableContactFields.map((entry) => entry.field));
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'unknown_search_field',
+      message: `Intercom cannot search contacts by "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Use a contact field such as email, name or created_at, or custom_attributes.<name> for a custom attribute.`,
+    });
+  }
+  return found === 'custom' ? undefined : found;
+}
+
+/** @returns the operator, when it is one Intercom accepts */
+function checkOperator(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): string | undefined {
+  const at = [...path, 'operator'];
+  if (!has(filter, 'operator')) {
+    problems.push({ path: at, target: 'missing', code: 'required', message: `Add "operator": one of ${searchOperatorNames.join(', ')}.` });
+    return undefined;
+  }
+  const operator = filter.operator;
+  if (typeof operator !== 'string' || isReferenceString(operator)) return undefined;
+  if (searchOperatorNames.includes(operator)) return operator;
+  const upper = operator.trim().toUpperCase();
+  const hint = searchOperatorNames.includes(upper) ? ` Write it as "${upper}".` : '';
+  problems.push({
+    path: at,
+    target: 'value',
+    code: 'invalid_operator',
+    message: `Operator "${operator}" is not one Intercom accepts.${hint} Use one of: ${searchOperatorNames.join(', ')}.`,
+  });
+  return undefined;
+}
+
+const fieldTypeWords = { string: 'a text field', boolean: 'a true/false field', date: 'a date field', tag: 'a tag field' };
+
+function checkOperatorForField(field: SearchableField, operator: string, at: JsonPathSegment[], problems: JsonProblem[]): void {
+  const allowed = operatorsByFieldType[field.type];
+  if (allowed.includes(operator)) return;
+  problems.push({
+    path: at,
+    target: 'value',
+    code: 'operator_not_for_field',
+    message: `${field.field} is ${fieldTypeWords[field.type]}: use ${orList(allowed)}.`,
+  });
+}
+
+function checkFilterValue(
+  value: unknown,
+  field: SearchableField | undefined,
+  operator: string | undefined,
+  at: JsonPathSegment[],
+  problems: JsonProblem[],
+): void {
+  if (isReferenceString(value)) return;
+  if (operator && listOperators.includes(operator) && !Array.isArray(value)) {
+    const example = value === undefined || value === null || typeof value === 'object' ? '["a", "b"]' : `[${JSON.stringify(value)}]`;
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'list_operator_needs_array',
+      message: `${operator} takes a list: write the value as an array, such as ${example}.`,
+    });
+    return;
+  }
+  if (operator && !listOperators.includes(operator) && Array.isArray(value)) {
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'array_needs_list_operator',
+      message: `Operator "${operator}" compares with one value, but this value is a list. Use IN (any of the list) or NIN (none of it), or give one value.`,
+    });
+    return;
+  }
+  if (field?.type === 'date' && !Array.isArray(value) && !isTimestamp(value)) {
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'invalid_date_value',
+      message: `${field.field} is a date field: give a UNIX timestamp in seconds, such as 1577836800.`,
+    });
+  }
+}
+
+/** A UNIX timestamp in seconds: a whole number, or text of digits (Intercom's own example sends "1306054154"). */
+function isTimestamp(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value);
+  return typeof value === 'string' && /^\d+$/.test(value.trim());
+}
+
+function checkPerPage(pagination: Json, problems: JsonProblem[]): void {
+  if (!has(pagination, 'per_page')) return;
+  const perPage = pagination.per_page;
+  if (isReferenceString(perPage) || (typeof perPage === 'number' && Number.isInteger(perPage) && perPage >= 1 && perPage <= MAX_PER_PAGE)) {
+    return;
+  }
+  problems.push({
+    path: ['pagination', 'per_page'],
+    target: 'value',
+    code: 'invalid_per_page',
+    message: `per_page must be a whole number from 1 to ${MAX_PER_PAGE}${typeof perPage === 'number' ? `; ${perPage} is not` : ''}.`,
+  });
+}
+
+function checkSortOrder(sort: Json, problems: JsonProblem[]): void {
+  if (!has(sort, 'order')) return;
+  const order = sort.order;
+  if (isReferenceString(order) || order === 'ascending' || order === 'descending') return;
+  problems.push({
+    path: ['sort', 'order'],
+    target: 'value',
+    code: 'invalid_sort_order',
+    message: `Sort order ${JSON.stringify(order)} is not valid. Use "ascending" or "descending".`,
+  });
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

@@ -1,0 +1,57 @@
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { MAX_PER_PAGE } from '../schemas/search-fields.js';
+import type { ValidationIssue } from '../types.js';
+
+const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*\.[^\s@<>()[\]\\,;:".\d]{2,}$/;
+
+/**
+ * Checks that a literal email looks like one (Intercom does the real check).
+ * @example checkEmail('jane@example')?.code // 'invalid_email'
+ */
+export function checkEmail(email: string): ValidationIssue | undefined {
+  if (emailShape.test(email.trim())) return undefined;
+  return {
+    field: 'email',
+    code: 'invalid_email',
+    message: `${JSON.stringify(email)} does not look like an email address. Write it like jane@example.com.`,
+  };
+}
+
+const e164 = /^\+[1-9]\d{1,14}$/;
+
+/**
+ * Checks that a literal phone number is in E.164 format (`+` country code and number, no spaces) and is a
+ * possible number for its country (libphonenumber-js, small metadata).
+ * @example checkPhone('+1 415 555 0123')?.message // 'Write the phone number in E.164 format, without spaces or dashes: +14155550123.'
+ */
+export function checkPhone(phone: string): ValidationIssue | undefined {
+  const text = phone.trim();
+  if (e164.test(text) && isValidPhoneNumber(text)) return undefined;
+  if (e164.test(text)) {
+    return {
+      field: 'phone',
+      code: 'invalid_phone',
+      message: `${text} is not a valid phone number for its country code. Check the digits.`,
+    };
+  }
+  const parsed = parsePhoneNumberFromString(text);
+  const message = parsed?.isValid()
+    ? `Write the phone number in E.164 format, without spaces or dashes: ${parsed.number}.`
+    : 'Write the phone number in E.164 format: a + and the country code, then the number without spaces, such as +14155550123.';
+  return { field: 'phone', code: 'invalid_phone', message };
+}
+
+/**
+ * Checks that per page is a whole number from 1 to 150; the text typed (`"50"`) counts.
+ * @example checkPerPage('200')?.message // 'Per page must be from 1 to 150; 200 is too many.'
+ */
+export function checkPerPage(value: number | string): ValidationIssue | undefined {
+  const text = String(value).trim();
+  const number = typeof value === 'number' ? value : /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  const issue = (message: string): ValidationIssue => ({ field: 'perPage', code: 'invalid_per_page', message });
+  if (Number.isNaN(number)) return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}; ${JSON.stringify(value)} is not a number.`);
+  if (!Number.isInteger(number)) return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}; ${text} is not whole.`);
+  if (number < 1) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too few.`);
+  if (number > MAX_PER_PAGE) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too many.`);
+  return undefined;
+}

@@ -1,0 +1,206 @@
+import { INTERCOM_API_VERSION, type IntercomRequest } from '@workflow-blocks/block-core';
+import type { IntercomCredentials, ResolvedProxySettings } from './proxy-options.js';
+import { proxyFailures } from './proxy-failures.js';
+import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
+import type { RequestLimiter } from './request-limiter.js';
+import type { SecretRedactingLog } from './secret-redacting-log.js';
+import { sleep } from './sleep.js';
+
+/** Intercom's answer, read whole, with the token stripped from anything it may have echoed. */
+export interface IntercomHttpResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+/** An HTTP answer from Intercom (any status), or a failure before one arrived. */
+export type IntercomCallResult =
+  | { kind: 'response'; response: IntercomHttpResponse }
+  | { kind: 'failure'; error: string; cause: 'credentials' | 'timeout' | 'network' | 'unsafe_path' | 'cancelled' };
+
+/** How one call is made. */
+export interface IntercomCallOptions {
+  /** A write is sent at most once (never retried once it may have reached Intercom). */
+  write: boolean;
+  /** For log lines: the endpoint template, never the ids, e.g. `GET /contacts/{contact_id}`. */
+  label: string;
+  /** The caller went away: stop waiting for a slot or a retry. */
+  signal?: AbortSignal;
+}
+
+export interface IntercomCallerDependencies {
+  baseUrl: string;
+  credentials: () => Promise<IntercomCredentials> | IntercomCredentials;
+  fetch: typeof fetch;
+  limiter: RequestLimiter;
+  settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'retry'>;
+  log: SecretRedactingLog;
+}
+
+/** Calls Intercom for the proxy: adds the token and version, spreads calls through the limiter, retries reads only. */
+export type IntercomCaller = (request: IntercomRequest, options: IntercomCallOptions) => Promise<IntercomCallResult>;
+
+type Attempt = { kind: 'response'; response: IntercomHttpResponse } | { kind: 'timeout' } | { kind: 'network'; detail: string };
+
+/**
+ * Creates the one place that talks to Intercom.
+ * - the base URL is fixed by configuration; the request's path must stay the path it says (no dot segments);
+ * - every attempt waits for the limiter and has a time limit;
+ * - reads wait for the rate-limit reset after a 429 and retry (bounded), and retry a 5xx or dropped connection once;
+ * - writes are sent once: a 429, a 5xx, a timeout or a dropped connection is returned as it is.
+ */
+export function createIntercomCaller(deps: IntercomCallerDependencies): IntercomCaller {
+  const { retry, timeoutMs } = deps.settings;
+  const log = deps.log;
+
+  return async (request, { write, label, signal }) => {
+    let token: string;
+    try {
+      token = (await deps.credentials()).accessToken;
+    } catch {
+      return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
+    }
+    if (typeof token !== 'string' || token.trim() === '') return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
+    log.addSecret(token);
+
+    const url = intercomUrl(deps.baseUrl, request);
+    if (!url) return { kind: 'failure', error: proxyFailures.unsafePath, cause: 'unsafe_path' };
+
+    let rateLimitRetries = 0;
+    let serverRetries = 0;
+    for (let attemptNumber = 1; ; attemptNumber += 1) {
+      let release;
+      try {
+        release = await deps.limiter.acquire(signal);
+      } catch {
+        return { kind: 'failure', error: proxyFailures.cancelled, cause: 'cancelled' };
+      }
+      const started = Date.now();
+      let attempt: Attempt;
+      try {
+        attempt = await send(deps.fetch, url, request, token, timeoutMs, log.redact);
+      } finally {
+        release();
+      }
+      const took = Date.now() - started;
+
+      if (attempt.kind === 'timeout') {
+        log(`intercom ${label} timed out after ${took} ms (attempt ${attemptNumber})`);
+        return { kind: 'failure', error: proxyFailures.timeout(timeoutMs, write), cause: 'timeout' };
+      }
+      if (attempt.kind === 'network') {
+        log(`intercom ${label} connection failed: ${attempt.detail} (attempt ${attemptNumber})`);
+        if (!write && serverRetries < 1 && !signal?.aborted) {
+          serverRetries += 1;
+          if (!(await pause(retry.serverErrorRetryDelayMs, signal))) return cancelled();
+          continue;
+        }
+        return { kind: 'failure', error: proxyFailures.unreachable(write), cause: 'network' };
+      }
+
+      const { response } = attempt;
+      log(`intercom ${label} -> ${response.status} (${took} ms, attempt ${attemptNumber})`);
+      deps.limiter.observe(parseRateLimitHeaders(response.headers));
+
+      if (response.status === 429) {
+        const waitMs = rateLimitDelayMs(response.headers, Date.now()) ?? retry.fallbackRateLimitWaitMs * 2 ** rateLimitRetries;
+        // The limit is the whole app's: everyone waits, not only this request.
+        deps.limiter.pauseUntil(Date.now() + waitMs);
+        if (!write && rateLimitRetries < retry.maxRateLimitRetries && waitMs <= retry.maxRateLimitWaitMs && !signal?.aborted) {
+          rateLimitRetries += 1;
+          log(`intercom ${label} rate limited; retrying in ${waitMs} ms (${rateLimitRetries}/${retry.maxRateLimitRetries})`);
+          continue;
+        }
+        return attempt;
+      }
+      if (response.status >= 500 && !write && serverRetries < 1 && !signal?.aborted) {
+        serverRetries += 1;
+        if (!(await pause(retry.serverErrorRetryDelayMs, signal))) return cancelled();
+        continue;
+      }
+      return attempt;
+    }
+  };
+}
+
+function cancelled(): IntercomCallResult {
+  return { kind: 'failure', error: proxyFailures.cancelled, cause: 'cancelled' };
+}
+
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
+  try {
+    await sleep(ms, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The full URL of a request under the configured base URL, or undefined when URL parsing would change
+ * the path (a `.`/`..` segment, even percent-encoded, would otherwise move the request elsewhere).
+ */
+export function intercomUrl(baseUrl: string, request: Pick<IntercomRequest, 'path' | 'query'>): URL | undefined {
+  if (!request.path.startsWith('/') || request.path.startsWith('//')) return undefined;
+  const base = new URL(baseUrl);
+  const expectedPath = base.pathname.replace(/\/+$/, '') + request.path;
+  let url: URL;
+  try {
+    url = new URL(expectedPath, base.origin);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== base.origin || url.pathname !== expectedPath || url.search !== '' || url.hash !== '') return undefined;
+  for (const [name, value] of Object.entries(request.query)) url.searchParams.set(name, value);
+  return url;
+}
+
+async function send(
+  fetchImpl: typeof fetch,
+  url: URL,
+  request: IntercomRequest,
+  token: string,
+  timeoutMs: number,
+  redact: (text: string) => string,
+): Promise<Attempt> {
+  const headers = new Headers(request.headers);
+  headers.set('Authorization', `Bearer ${token}`);
+  headers.set('Intercom-Version', INTERCOM_API_VERSION);
+  headers.set('Accept', 'application/json');
+  if (request.body === undefined) headers.delete('Content-Type');
+  else headers.set('Content-Type', 'application/json');
+  try {
+    const response = await fetchImpl(url, {
+      method: request.method,
+      headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = redact(await response.text());
+    const responseHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name] = redact(value);
+    });
+    return { kind: 'response', response: { status: response.status, body: parseBody(text), headers: responseHeaders } };
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { kind: 'timeout' };
+    return { kind: 'network', detail: redact(describeNetworkError(error)) };
+  }
+}
+
+function parseBody(text: string): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const cause = (error as Error & { cause?: unknown }).cause;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  return code ?? error.message;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { toAdminSummaries, toTicketTypes } from './picker-mapping.js';
+
+describe('toTicketTypes', () => {
+  it('keeps live types and attributes with what the ticket schema needs', () => {
+    const body = {
+      type: 'list',
+      data: [
+        {
+          id: '7',
+          name: 'Bug',
+          archived: false,
+          ticket_type_attributes: {
+            type: 'list',
+            data: [
+              { name: '_default_title_', data_type: 'string', required_to_create: true, description: 'Title' },
+              { name: 'severity', data_type: 'list', required_to_create: false, input_options: { list_options: [{ id: '1', label: 'High' }] } },
+              { name: 'old', data_type: 'string', required_to_create: true, archived: true },
+            ],
+          },
+        },
+        { id: 8, name: 'Retired', archived: true },
+      ],
+    };
+    expect(toTicketTypes(body)).toEqual([
+      {
+        id: '7',
+        name: 'Bug',
+        attributes: [
+          { name: '_default_title_', data_type: 'string', required_to_create: true, description: 'Title' },
+          { name: 'severity', data_type: 'list', required_to_create: false, input_options: { list_options: [{ id: '1', label: 'High' }] } },
+        ],
+      },
+    ]);
+  });
+
+  it('says when the body is not a ticket type list', () => {
+    expect(toTicketTypes({ type: 'error.list' })).toBeUndefined();
+  });
+});
+
+describe('toAdminSummaries', () => {
+  it('keeps id, name and email, ids as text', () => {
+    expect(toAdminSummaries({ type: 'admin.list', admins: [{ id: 991, name: 'Ada', email: 'ada@example.com', job_title: 'x' }, { name: 'no id' }] })).toEqual([
+      { id: '991', name: 'Ada', email: 'ada@example.com' },
+    ]);
+    expect(toAdminSummaries({ admins: 'nope' })).toBeUndefined();
+  });
+});

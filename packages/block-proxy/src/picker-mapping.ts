@@ -1,0 +1,56 @@
+import type { AdminSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+
+type JsonObject = Record<string, unknown>;
+
+const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
+const idText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/**
+ * Reads `GET /ticket_types` (`ticket_type_list`) into what the editor's ticket picker and schema need.
+ * Archived types and attributes are left out: a new ticket cannot use them.
+ * @returns the ticket types, or undefined when the body is not a ticket type list.
+ */
+export function toTicketTypes(body: unknown): TicketTypeInfo[] | undefined {
+  if (!isObject(body) || !Array.isArray(body.data)) return undefined;
+  const types: TicketTypeInfo[] = [];
+  for (const raw of body.data as unknown[]) {
+    if (!isObject(raw) || raw.archived === true) continue;
+    const id = idText(raw.id);
+    if (id === undefined) continue;
+    const attributeList = isObject(raw.ticket_type_attributes) ? raw.ticket_type_attributes.data : undefined;
+    const attributes: TicketTypeInfo['attributes'] = [];
+    for (const attribute of Array.isArray(attributeList) ? (attributeList as unknown[]) : []) {
+      if (!isObject(attribute) || attribute.archived === true || typeof attribute.name !== 'string') continue;
+      attributes.push({
+        name: attribute.name,
+        data_type: typeof attribute.data_type === 'string' ? attribute.data_type : 'string',
+        required_to_create: attribute.required_to_create === true,
+        ...(typeof attribute.description === 'string' && attribute.description !== '' ? { description: attribute.description } : {}),
+        ...(attribute.input_options === undefined || attribute.input_options === null ? {} : { input_options: attribute.input_options }),
+      });
+    }
+    types.push({ id, name: typeof raw.name === 'string' ? raw.name : id, attributes });
+  }
+  return types;
+}
+
+/**
+ * Reads `GET /admins` (`admin_list`) into the reply-as-admin picker's entries.
+ * @returns the admins, or undefined when the body is not an admin list.
+ */
+export function toAdminSummaries(body: unknown): AdminSummary[] | undefined {
+  if (!isObject(body) || !Array.isArray(body.admins)) return undefined;
+  const admins: AdminSummary[] = [];
+  for (const raw of body.admins as unknown[]) {
+    if (!isObject(raw)) continue;
+    const id = idText(raw.id);
+    if (id === undefined) continue;
+    admins.push({
+      id,
+      name: typeof raw.name === 'string' && raw.name !== '' ? raw.name : id,
+      ...(typeof raw.email === 'string' && raw.email !== '' ? { email: raw.email } : {}),
+    });
+  }
+  return admins;
+}

@@ -1,0 +1,18 @@
+/** Messages for failures the proxy itself sees (Intercom's own errors are worded by block-core's describeIntercomError). */
+export const proxyFailures = {
+  unauthenticated: 'The proxy rejected this call: send the proxy API key as "Authorization: Bearer <key>".',
+  bodyTooLarge: (limit: number) => `The request body is larger than the proxy accepts (${limit} bytes).`,
+  notJson: 'The request body must be JSON of the form { "config": { ... } }.',
+  noConfig: 'The request body must be { "config": { ... } } with the block config as an object.',
+  notFound: 'This proxy only serves /v1/intercom/execute, /connection, /ticket-types and /admins.',
+  unexpected: 'The proxy failed unexpectedly; see its log.',
+  noCredentials: 'The Intercom integration is not connected: the proxy has no Intercom access token configured.',
+  timeout: (ms: number, write: boolean) =>
+    `Intercom did not answer within ${ms} ms.` +
+    (write ? ' The change may or may not have been made: check in Intercom before running again.' : ' Try again later.'),
+  unreachable: (write: boolean) =>
+    'The proxy could not reach Intercom (the connection failed).' +
+    (write ? ' The change may or may not have been made: check in Intercom before running again.' : ' Try again later.'),
+  unsafePath: 'The request path would leave its segment; an ID may not be "." or "..".',
+  cancelled: 'The run was cancelled before Intercom was called.',
+} as const;

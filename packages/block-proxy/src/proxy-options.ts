@@ -1,0 +1,102 @@
+import type { IntercomRegion } from '@workflow-blocks/block-core';
+
+/** The Intercom access token for the connection; it never leaves the server. */
+export interface IntercomCredentials {
+  accessToken: string;
+}
+
+/** How fast the proxy calls Intercom (NOTES.md section 4: limits are spread over 10-second windows). */
+export interface ProxyRateLimitOptions {
+  /** Most requests started per window; Intercom's `X-RateLimit-Limit` can only lower it. Default 166 (1,000/min). */
+  requestsPerWindow?: number;
+  /** Window length in ms. Default 10,000. */
+  windowMs?: number;
+  /** Most Intercom calls in flight at once. Default 10. */
+  maxConcurrent?: number;
+}
+
+/** When the proxy tries a read again (writes are never retried once sent). */
+export interface ProxyRetryOptions {
+  /** Times a read is retried after a 429 (each after Intercom's reset time). Default 3. */
+  maxRateLimitRetries?: number;
+  /** Longest wait for a rate-limit reset before giving up with the 429. Default 15,000 ms. */
+  maxRateLimitWaitMs?: number;
+  /** Wait after a 429 that names no reset time. Default 1,000 ms. */
+  fallbackRateLimitWaitMs?: number;
+  /** Wait before a read's one retry after a 5xx or a dropped connection. Default 250 ms. */
+  serverErrorRetryDelayMs?: number;
+}
+
+/** Options of `createIntercomProxy`. */
+export interface IntercomProxyOptions {
+  /** Decides whether a caller may use the proxy (e.g. `bearerKeyAuthenticator(key)`); nothing reaches Intercom otherwise. */
+  authenticate(request: Request): boolean | Promise<boolean>;
+  /** The Intercom token, asked for on every call so it may rotate. */
+  credentials(): Promise<IntercomCredentials> | IntercomCredentials;
+  /** Intercom region (US by default); decides the base URL unless `baseUrl` is given. */
+  region?: IntercomRegion;
+  /** Another Intercom-compatible server (the sandbox, a test double). Only ever from configuration. */
+  baseUrl?: string;
+  /** Reported by `/connection`: `sandbox` for the embedded emulator. Default `intercom`. */
+  mode?: 'sandbox' | 'intercom';
+  /** Origins allowed to call from a browser (`*` for any). Default: none. */
+  allowedOrigins?: readonly string[] | '*';
+  /** Path prefix the handler is mounted under, e.g. `/api`. Default: none. */
+  basePath?: string;
+  /** The fetch used to reach Intercom. Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** Time limit of each Intercom call, in ms. Default 10,000. */
+  timeoutMs?: number;
+  /** Largest accepted request body, in bytes (413 above). Default 256 KiB. */
+  maxBodyBytes?: number;
+  /** How long `GET /me` and the editor's pickers (ticket types, admins) are cached, in ms. Default 30,000. */
+  cacheMs?: number;
+  rateLimit?: ProxyRateLimitOptions;
+  retry?: ProxyRetryOptions;
+  /** Where log lines go; tokens are stripped from every line. Default: nowhere. */
+  log?: (line: string) => void;
+}
+
+/** The options with every default applied. */
+export interface ResolvedProxySettings {
+  timeoutMs: number;
+  maxBodyBytes: number;
+  cacheMs: number;
+  rateLimit: Required<ProxyRateLimitOptions>;
+  retry: Required<ProxyRetryOptions>;
+}
+
+export const proxyDefaults: ResolvedProxySettings = {
+  timeoutMs: 10_000,
+  maxBodyBytes: 256 * 1024,
+  cacheMs: 30_000,
+  rateLimit: { requestsPerWindow: 166, windowMs: 10_000, maxConcurrent: 10 },
+  retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
+};
+
+/** Applies the defaults and checks the numbers, so a misconfiguration fails at start-up, not on a run. */
+export function resolveProxySettings(options: IntercomProxyOptions): ResolvedProxySettings {
+  const settings: ResolvedProxySettings = {
+    timeoutMs: options.timeoutMs ?? proxyDefaults.timeoutMs,
+    maxBodyBytes: options.maxBodyBytes ?? proxyDefaults.maxBodyBytes,
+    cacheMs: options.cacheMs ?? proxyDefaults.cacheMs,
+    rateLimit: { ...proxyDefaults.rateLimit, ...definedOnly(options.rateLimit) },
+    retry: { ...proxyDefaults.retry, ...definedOnly(options.retry) },
+  };
+  const numbers: [string, number][] = [
+    ['timeoutMs', settings.timeoutMs],
+    ['maxBodyBytes', settings.maxBodyBytes],
+    ['cacheMs', settings.cacheMs],
+    ...Object.entries(settings.rateLimit).map(([k, v]): [string, number] => [`rateLimit.${k}`, v]),
+    ...Object.entries(settings.retry).map(([k, v]): [string, number] => [`retry.${k}`, v]),
+  ];
+  for (const [name, value] of numbers) {
+    if (!Number.isFinite(value) || value < 0) throw new Error(`Proxy option ${name} must be a number of at least 0, not ${String(value)}.`);
+  }
+  return settings;
+}
+
+function definedOnly<T extends object>(value: T | undefined): Partial<T> {
+  if (!value) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

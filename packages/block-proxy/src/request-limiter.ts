@@ -1,0 +1,136 @@
+import type { RateLimitInfo } from './rate-limit-headers.js';
+
+/** How fast the proxy may call Intercom on one connection. */
+export interface RequestLimiterOptions {
+  /** Most requests started in any sliding window; Intercom's `X-RateLimit-Limit` can only lower it. */
+  requestsPerWindow: number;
+  /** Window length; Intercom spreads its limits over 10-second windows. */
+  windowMs: number;
+  /** Most requests in flight at once, so a burst does not open hundreds of connections. */
+  maxConcurrent: number;
+  /** Longest pause a header may impose (guards against a far-off or skewed reset time). */
+  maxPauseMs?: number;
+  now?: () => number;
+}
+
+/** Gives back the slot taken by `acquire` once the response has been read. */
+export type ReleaseSlot = () => void;
+
+interface Waiter {
+  resolve: (release: ReleaseSlot) => void;
+  reject: (reason: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+/**
+ * A per-connection limiter: a FIFO queue released by a sliding window and a concurrency cap, which also
+ * pauses when Intercom says the window is used up (`X-RateLimit-Remaining`/`Reset`) or answers 429.
+ * A burst of runs is thereby spread under Intercom's rate instead of provoking 429s.
+ * @example
+ * const limiter = new RequestLimiter({ requestsPerWindow: 166, windowMs: 10_000, maxConcurrent: 10 });
+ * const release = await limiter.acquire();
+ * try { await fetch(url) } finally { release() }
+ */
+export class RequestLimiter {
+  private readonly options: Required<Omit<RequestLimiterOptions, 'now'>>;
+  private readonly now: () => number;
+  private readonly started: number[] = [];
+  private readonly queue: Waiter[] = [];
+  private inFlight = 0;
+  private pausedUntil = 0;
+  private headerLimit = Number.POSITIVE_INFINITY;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: RequestLimiterOptions) {
+    for (const key of ['requestsPerWindow', 'windowMs', 'maxConcurrent'] as const) {
+      if (!Number.isFinite(options[key]) || options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
+    }
+    this.options = { maxPauseMs: 60_000, ...options };
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Waits for a slot.
+   * @param signal - stops waiting (the promise rejects with the signal's reason) when the caller goes away.
+   * @returns the function that frees the slot; call it exactly once.
+   */
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise<ReleaseSlot>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject };
+      if (signal) {
+        waiter.signal = signal;
+        waiter.onAbort = () => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.queue.push(waiter);
+      this.drain();
+    });
+  }
+
+  /** Adapts to Intercom's own view of the window: never exceed its limit, stop when nothing remains. */
+  observe(info: RateLimitInfo): void {
+    if (info.limit !== undefined && info.limit >= 1) this.headerLimit = info.limit;
+    // Requests still in flight will use up what remains, so stop before the count reaches zero.
+    const othersInFlight = Math.max(0, this.inFlight - 1);
+    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= othersInFlight) {
+      this.pauseUntil(info.resetAtMs);
+    }
+    this.drain();
+  }
+
+  /** Holds every new request until the given moment (epoch ms), e.g. after a 429. */
+  pauseUntil(epochMs: number): void {
+    const capped = Math.min(epochMs, this.now() + this.options.maxPauseMs);
+    this.pausedUntil = Math.max(this.pausedUntil, capped);
+    this.drain();
+  }
+
+  /** Requests waiting for a slot (for logs and tests). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private get budget(): number {
+    return Math.max(1, Math.min(this.options.requestsPerWindow, this.headerLimit));
+  }
+
+  private delayMs(now: number): number {
+    while (this.started.length > 0 && (this.started[0] ?? 0) <= now - this.options.windowMs) this.started.shift();
+    if (this.pausedUntil > now) return this.pausedUntil - now;
+    const budget = this.budget;
+    if (this.started.length < budget) return 0;
+    const oldestCounted = this.started[this.started.length - budget] ?? now;
+    return Math.max(1, oldestCounted + this.options.windowMs - now);
+  }
+
+  private drain(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.queue.length > 0 && this.inFlight < this.options.maxConcurrent) {
+      const now = this.now();
+      const wait = this.delayMs(now);
+      if (wait > 0) {
+        this.timer = setTimeout(() => this.drain(), wait);
+        return;
+      }
+      const waiter = this.queue.shift();
+      if (!waiter) return;
+      if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+      this.started.push(now);
+      this.inFlight += 1;
+      let released = false;
+      waiter.resolve(() => {
+        if (released) return;
+        released = true;
+        this.inFlight -= 1;
+        this.drain();
+      });
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AdminSummary, BlockTransport, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { ConnectionStatus, WorkspaceData } from './connection-context.js';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Asks the host's transport about the connection, then (when connected) for the workspace's admins and
+ * ticket types. A failed lookup leaves its list empty: the fields fall back to plain inputs.
+ */
+export function useWorkspaceData(transport: BlockTransport | undefined): WorkspaceData & { refresh: () => Promise<void> } {
+  const [status, setStatus] = useState<ConnectionStatus>(transport ? { kind: 'checking' } : { kind: 'none' });
+  const [admins, setAdmins] = useState<AdminSummary[]>([]);
+  const [ticketTypes, setTicketTypes] = useState<TicketTypeInfo[]>([]);
+  const current = useRef<AbortController | null>(null);
+
+  const refresh = useCallback(async () => {
+    current.current?.abort();
+    if (!transport) {
+      setStatus({ kind: 'none' });
+      return;
+    }
+    const controller = new AbortController();
+    current.current = controller;
+    const { signal } = controller;
+    setStatus({ kind: 'checking' });
+    try {
+      const state = await transport.connection(signal);
+      if (signal.aborted) return;
+      setStatus({ kind: 'known', state });
+      if (!state.connected) {
+        setAdmins([]);
+        setTicketTypes([]);
+        return;
+      }
+      const [adminList, typeList] = await Promise.all([
+        transport.admins(signal).catch(() => []),
+        transport.ticketTypes(signal).catch(() => []),
+      ]);
+      if (signal.aborted) return;
+      setAdmins(adminList);
+      setTicketTypes(typeList);
+    } catch (error) {
+      if (!signal.aborted) setStatus({ kind: 'failed', reason: messageOf(error) });
+    }
+  }, [transport]);
+
+  useEffect(() => {
+    void refresh();
+    return () => current.current?.abort();
+  }, [refresh]);
+
+  return { status, admins, ticketTypes, refresh };
+}

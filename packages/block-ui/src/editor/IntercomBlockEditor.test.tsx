@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { intercomBlock, visibleFields, type SavedIntercomBlock } from '@workflow-blocks/block-core';
+import { block, choose, renderEditor, shownFields } from '../test-support/editor-helpers.js';
+import { IntercomBlockEditor } from './IntercomBlockEditor.js';
+
+describe('IntercomBlockEditor fields', () => {
+  it.each(intercomBlock.operations.map((op) => [op.key, op.resource, op.operation] as const))(
+    'shows exactly the fields block-core lists for %s, in order',
+    (_key, resource, operation) => {
+      const { container } = renderEditor({ defaultValue: block({ resource, operation }) });
+      expect(shownFields(container)).toEqual(visibleFields({ resource, operation }).map((field) => field.name));
+    },
+  );
+
+  it('labels each field, marks required ones and shows help and defaults', () => {
+    renderEditor({ defaultValue: block({ resource: 'conversation', operation: 'reply' }) });
+    const conversationId = screen.getByRole('textbox', { name: 'Conversation ID' });
+    expect(conversationId).toHaveAttribute('aria-required', 'true');
+    expect(conversationId).toHaveAccessibleDescription(/Intercom conversation ID to act on/);
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAttribute('aria-required', 'true');
+    const replyType = screen.getByRole('combobox', { name: 'Reply type' });
+    expect(replyType).not.toHaveAttribute('aria-required');
+    expect(replyType).toHaveAccessibleDescription(/Default: Comment\./);
+    expect(screen.getByRole('combobox', { name: 'Resource' })).toHaveTextContent('Conversation');
+    expect(screen.getByRole('combobox', { name: 'Operation' })).toHaveTextContent('Reply to conversation');
+  });
+
+  it('starts a new block from block-core defaults and applies an operation’s defaults when it is chosen', async () => {
+    const { user, container, lastConfig } = renderEditor();
+    expect(shownFields(container)).toEqual(['resource', 'operation']);
+    await choose(user, 'Operation', 'List contacts');
+    expect(shownFields(container)).toEqual(['resource', 'operation', 'perPage', 'startingAfter']);
+    expect(screen.getByRole('textbox', { name: 'Per page' })).toHaveValue('50');
+    expect(lastConfig()).toMatchObject({ resource: 'contact', operation: 'list', perPage: 50 });
+  });
+
+  it('keeps what was typed into fields the new operation hides, and shows it again on the way back', async () => {
+    const { user, lastConfig } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create' }) });
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'jane@example.com');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Jane');
+    await choose(user, 'Operation', 'Get contact');
+    expect(screen.queryByRole('textbox', { name: 'Email' })).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Contact ID' }), '123');
+    expect(lastConfig()).toMatchObject({ operation: 'get', email: 'jane@example.com', name: 'Jane', contactId: '123' });
+    await choose(user, 'Operation', 'Create contact');
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveValue('jane@example.com');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Jane');
+  });
+
+  it('keeps unknown keys and values of unused fields from the saved block', async () => {
+    const saved = block({ resource: 'contact', operation: 'get', contactId: '1', ticketJson: '{"x":1}', custom: { keep: true } });
+    const { user, lastConfig } = renderEditor({ defaultValue: saved });
+    await user.type(screen.getByRole('textbox', { name: 'Contact ID' }), '2');
+    expect(lastConfig()).toEqual({ resource: 'contact', operation: 'get', contactId: '12', ticketJson: '{"x":1}', custom: { keep: true } });
+  });
+
+  it('shows an operation typed into the saved JSON that the resource does not have, with the reason', () => {
+    renderEditor({ defaultValue: block({ resource: 'contact', operation: '...' }) });
+    const operation = screen.getByRole('combobox', { name: 'Operation' });
+    expect(operation).toHaveTextContent('... (not available)');
+    expect(operation).toHaveAttribute('aria-invalid', 'true');
+    expect(operation).toHaveAccessibleDescription(/Operation "..." is not available for contact/);
+  });
+});
+
+describe('IntercomBlockEditor value', () => {
+  function Controlled({ initial, onChange }: { initial: SavedIntercomBlock; onChange?: (b: SavedIntercomBlock) => void }) {
+    const [value, setValue] = useState(initial);
+    return (
+      <>
+        <IntercomBlockEditor
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            onChange?.(next);
+          }}
+          panels={{ connection: false, preview: false, run: false }}
+        />
+        <button type="button" onClick={() => setValue(block({ resource: 'ticket', operation: 'get', ticketId: '42' }))}>
+          Load another block
+        </button>
+        <output aria-label="Saved">{JSON.stringify(value)}</output>
+      </>
+    );
+  }
+
+  it('is controlled: edits go out through onChange and a new value from the host replaces the form', async () => {
+    const user = userEvent.setup();
+    render(<Controlled initial={block({ resource: 'contact', operation: 'get', contactId: '' })} />);
+    await user.type(screen.getByRole('textbox', { name: 'Contact ID' }), 'abc');
+    expect(JSON.parse(screen.getByRole('status', { name: 'Saved' }).textContent ?? '{}')).toEqual({
+      type: 'intercom',
+      config: { resource: 'contact', operation: 'get', contactId: 'abc' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Load another block' }));
+    expect(screen.queryByRole('textbox', { name: 'Contact ID' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Ticket ID' })).toHaveValue('42');
+  });
+
+  it('is uncontrolled with defaultValue: it keeps its own state', async () => {
+    const { user, onChange } = renderEditor({ defaultValue: block({ resource: 'ticket', operation: 'get' }) });
+    await user.type(screen.getByRole('textbox', { name: 'Ticket ID' }), '9');
+    expect(screen.getByRole('textbox', { name: 'Ticket ID' })).toHaveValue('9');
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'intercom', config: { resource: 'ticket', operation: 'get', ticketId: '9' } });
+  });
+});
+
+describe('IntercomBlockEditor readOnly and disabled', () => {
+  const saved = block({ resource: 'contact', operation: 'update', contactId: '1', role: 'lead', customAttributesJson: '{"plan":"pro"}' });
+
+  it('readOnly: every control can be read and focused but not changed', async () => {
+    const { user, onChange } = renderEditor({ defaultValue: saved, readOnly: true, upstream: [{ name: 'Trigger', outputs: { id: '1' } }] });
+    for (const name of ['Contact ID', 'Email', 'Name', 'Phone']) expect(screen.getByRole('textbox', { name })).toHaveAttribute('readonly');
+    expect(screen.getByRole('textbox', { name: 'Custom attributes' })).toHaveAttribute('readonly');
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(role).toHaveAttribute('aria-readonly', 'true');
+    await user.click(role);
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Contact ID' }), '2');
+    expect(screen.queryByRole('button', { name: /Insert a reference/ })).not.toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('disabled: every control is disabled', () => {
+    renderEditor({ defaultValue: saved, disabled: true, upstream: [{ name: 'Trigger', outputs: { id: '1' } }] });
+    for (const name of ['Contact ID', 'Email', 'Name', 'Phone', 'Custom attributes']) expect(screen.getByRole('textbox', { name })).toBeDisabled();
+    for (const name of ['Resource', 'Operation', 'Role']) expect(screen.getByRole('combobox', { name })).toBeDisabled();
+    for (const button of screen.getAllByRole('button', { name: /Insert a reference/ })) expect(button).toBeDisabled();
+  });
+});
+
+describe('IntercomBlockEditor validation', () => {
+  it('shows block-core’s message on the field after typing pauses, linked with aria-invalid and aria-describedby', async () => {
+    const { user } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create' }) });
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    await user.type(email, 'nope');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(/"nope" does not look like an email address/);
+    await user.type(email, '@example.com');
+    await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid'));
+  });
+
+  it('shows a missing required value when the field is left', async () => {
+    const { user } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'get' }) });
+    const contactId = screen.getByRole('textbox', { name: 'Contact ID' });
+    expect(contactId).not.toHaveAttribute('aria-invalid');
+    await user.click(contactId);
+    await user.tab();
+    expect(contactId).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Contact ID is required/)).toBeInTheDocument();
+  });
+
+  it('shows problems of a saved config at once, and all of them with showAllIssues', () => {
+    renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create', phone: '123' }) });
+    expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(/E\.164/);
+    renderEditor({ defaultValue: block({ resource: 'conversation', operation: 'reply' }), showAllIssues: true });
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('puts JSON problems under the editor with their line and column, and hands them to the editor as markers', async () => {
+    const queryJson = '{\n  "query": {\n    "field": "email",\n    "operator": "LIKE",\n    "value": "x"\n  }\n}';
+    renderEditor({ defaultValue: block({ resource: 'contact', operation: 'search', queryJson }) });
+    const editor = await screen.findByRole('textbox', { name: 'Search query' });
+    expect(editor).toHaveAttribute('aria-invalid', 'true');
+    expect(editor).toHaveAccessibleDescription(/Line 4, column 17: Operator "LIKE" is not one Intercom accepts/);
+    const marker = screen.getByText(/Operator "LIKE"/, { selector: '[data-line]' });
+    expect(marker).toHaveAttribute('data-line', '4');
+    expect(marker).toHaveAttribute('data-column', '17');
+  });
+
+  it('reports unknown references against the upstream steps', async () => {
+    const { user } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'get' }), upstream: [{ name: 'Trigger', outputs: { id: '1' } }] });
+    const contactId = screen.getByRole('textbox', { name: 'Contact ID' });
+    await user.type(contactId, '<');
+    expect(screen.getByRole('combobox', { name: 'Insert a reference into Contact ID' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(contactId).toHaveFocus();
+    await user.keyboard('Trigger.nope>');
+    expect(contactId).toHaveValue('<Trigger.nope>');
+    await waitFor(() => expect(contactId).toHaveAccessibleDescription(/Trigger has no output "nope". Available: id/));
+  });
+});

@@ -1,0 +1,89 @@
+import { useMemo, useRef, useState } from 'react';
+import { jsonFieldSchemas, ticketSchemaForType } from '@workflow-blocks/block-core';
+import { useWorkspace } from '../connection/connection-context.js';
+import { useEditorEnvironment } from '../editor/editor-context.js';
+import { useResolvedTheme } from '../editor/use-resolved-theme.js';
+import { JsonEditor } from '../json-editor/JsonEditor.js';
+import type { JsonEditorHandle } from '../json-editor/json-editor-props.js';
+import { ReferencePicker } from '../references/ReferencePicker.js';
+import { useReferences } from '../references/reference-context.js';
+import { FieldShell } from './FieldShell.js';
+import { ReferenceButton } from './ReferenceButton.js';
+import { TicketTypeSelect } from './TicketTypeSelect.js';
+import { describedBy } from './field-ids.js';
+import { textOf, type FieldControlProps } from './field-control-props.js';
+import { ticketTypeIdOf, withTicketTypeId } from './ticket-type-json.js';
+
+/**
+ * A JSON field (custom attributes, search query, ticket): Monaco with the field's schema from block-core,
+ * a reference picker beside it, and for tickets a ticket type picker that edits `ticket_type_id` in place.
+ */
+export function JsonField({ field, ids, value, onChange, onBlur, issues }: FieldControlProps) {
+  const env = useEditorEnvironment();
+  const theme = useResolvedTheme(env.theme);
+  const { paths, tree } = useReferences();
+  const { ticketTypes } = useWorkspace();
+  const handle = useRef<JsonEditorHandle>(null);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const text = textOf(value);
+  const schemaId = field.definition.schema;
+  const ticketTypeId = schemaId === 'ticket' ? ticketTypeIdOf(text) : undefined;
+  const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
+  const schema = useMemo(
+    () => (ticketType ? ticketSchemaForType(ticketType) : schemaId ? jsonFieldSchemas[schemaId] : undefined),
+    [ticketType, schemaId],
+  );
+  const editable = !env.readOnly && !env.disabled;
+
+  return (
+    <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
+      {schemaId === 'ticket' && ticketTypes.length > 0 && editable ? (
+        <TicketTypeSelect
+          id={`${ids.control}-ticket-type`}
+          ticketTypes={ticketTypes}
+          value={ticketTypeId}
+          onChange={(id) => onChange(withTicketTypeId(text, id))}
+        />
+      ) : null}
+      <div className="wb-control-row">
+        <JsonEditor
+          modelId={`${env.idPrefix}-${field.name}`}
+          value={text}
+          onChange={onChange}
+          onBlur={onBlur}
+          readOnly={env.readOnly}
+          disabled={env.disabled}
+          theme={theme}
+          ariaLabel={field.definition.label}
+          describedBy={describedBy(ids, issues.length > 0)}
+          invalid={issues.length > 0}
+          required={field.required}
+          schema={schema}
+          issues={issues}
+          referencePaths={paths}
+          handleRef={handle}
+        />
+        {field.definition.acceptsReferences && !env.readOnly ? (
+          <ReferenceButton
+            fieldLabel={field.definition.label}
+            expanded={pickerOpen}
+            disabled={env.disabled || paths.length === 0}
+            onClick={() => setPickerOpen(true)}
+          />
+        ) : null}
+      </div>
+      {pickerOpen ? (
+        <ReferencePicker
+          paths={paths}
+          tree={tree}
+          label={`Insert a reference into ${field.definition.label}`}
+          onSelect={(reference) => handle.current?.insertAtCursor(reference)}
+          onClose={(reason) => {
+            setPickerOpen(false);
+            if (reason === 'escape') handle.current?.focus();
+          }}
+        />
+      ) : null}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,72 @@
+import * as Select from '@radix-ui/react-select';
+import type { FieldOption } from '@workflow-blocks/block-core';
+import { useEditorEnvironment } from '../editor/editor-context.js';
+
+export interface SelectControlProps {
+  id: string;
+  value: string;
+  options: FieldOption[];
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  placeholder?: string;
+  labelledBy: string;
+  describedBy?: string;
+  invalid?: boolean;
+  required?: boolean;
+}
+
+/**
+ * A Radix Select styled for the editor. A current value that is not among the options (for example an
+ * operation typed into saved JSON) is still shown, so nothing the user saved disappears.
+ */
+export function SelectControl(props: SelectControlProps) {
+  const { readOnly, disabled, portalContainer } = useEditorEnvironment();
+  const known = props.value === '' || props.options.some((option) => option.value === props.value);
+  const options = known ? props.options : [...props.options, { value: props.value, label: `${props.value} (not available)` }];
+  const locked = readOnly || disabled;
+
+  return (
+    <Select.Root
+      value={props.value === '' ? undefined : props.value}
+      onValueChange={(next) => {
+        if (!locked && next !== props.value) props.onChange(next);
+      }}
+      // Read-only keeps the trigger focusable and readable but never opens the list.
+      {...(readOnly ? { open: false } : {})}
+      onOpenChange={(open) => {
+        if (!open) props.onBlur?.();
+      }}
+      disabled={disabled}
+    >
+      <Select.Trigger
+        id={props.id}
+        className="wb-select-trigger"
+        aria-labelledby={props.labelledBy}
+        aria-describedby={props.describedBy}
+        aria-invalid={props.invalid ? true : undefined}
+        aria-required={props.required ? true : undefined}
+        aria-readonly={readOnly ? true : undefined}
+        onBlur={(event) => {
+          // Focus moving into the open list is not leaving the field.
+          const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+          if (!next?.closest('.wb-select-content')) props.onBlur?.();
+        }}
+      >
+        <Select.Value placeholder={props.placeholder ?? 'Choose…'} />
+        <Select.Icon aria-hidden="true">▾</Select.Icon>
+      </Select.Trigger>
+      <Select.Portal container={portalContainer ?? undefined}>
+        <Select.Content className="wb-select-content" position="popper" sideOffset={4}>
+          <Select.Viewport className="wb-select-viewport">
+            {options.map((option) => (
+              <Select.Item key={option.value} value={option.value} className="wb-select-item">
+                <Select.ItemText>{option.label}</Select.ItemText>
+                <Select.ItemIndicator aria-hidden="true">✓</Select.ItemIndicator>
+              </Select.Item>
+            ))}
+          </Select.Viewport>
+        </Select.Content>
+      </Select.Portal>
+    </Select.Root>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import Editor from '@monaco-editor/react';
+import { parseReferences } from '@workflow-blocks/block-core';
+import { monaco } from './monaco-setup.js';
+import { JsonEditorLoading } from './JsonEditorLoading.js';
+import type { JsonEditorProps } from './json-editor-props.js';
+import { setModelSchema } from './model-schemas.js';
+import { setModelReferencePaths } from './reference-completion.js';
+
+const MARKER_OWNER = 'workflow-blocks';
+const MIN_HEIGHT = 140;
+const MAX_HEIGHT = 420;
+
+type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+
+/**
+ * Monaco for one JSON field: the field's schema, references highlighted and completed after `<`, and
+ * block-core's issues as markers. Loaded lazily; the only component that touches Monaco.
+ */
+export default function MonacoJsonEditor(props: JsonEditorProps) {
+  const { modelId, value, onChange, onBlur, readOnly, disabled, theme, schema, issues, referencePaths, describedBy, invalid } = props;
+  const modelUri = `inmemory://workflow-blocks/${modelId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
+  const [editor, setEditor] = useState<CodeEditor | null>(null);
+  const [height, setHeight] = useState(MIN_HEIGHT);
+  const onBlurRef = useRef(onBlur);
+  onBlurRef.current = onBlur;
+
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      insertAtCursor(text: string) {
+        if (!editor) return;
+        const selection = editor.getSelection();
+        if (selection) editor.executeEdits('reference-picker', [{ range: selection, text, forceMoveMarkers: true }]);
+        editor.focus();
+      },
+      focus() {
+        editor?.focus();
+      },
+    }),
+    [editor],
+  );
+
+  useEffect(() => {
+    setModelSchema(modelUri, schema);
+  }, [modelUri, schema]);
+  useEffect(() => {
+    setModelReferencePaths(modelUri, referencePaths);
+  }, [modelUri, referencePaths]);
+  useEffect(
+    () => () => {
+      setModelSchema(modelUri, undefined);
+      setModelReferencePaths(modelUri, undefined);
+    },
+    [modelUri],
+  );
+
+  // block-core's issues at their line and column.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    const markers = issues
+      .filter((issue) => issue.line !== undefined)
+      .map((issue): monaco.editor.IMarkerData => {
+        const line = Math.min(Math.max(issue.line ?? 1, 1), model.getLineCount());
+        const column = issue.column ?? 1;
+        const endLine = issue.endLine ?? line;
+        return {
+          severity: monaco.MarkerSeverity.Error,
+          message: issue.message,
+          code: issue.code,
+          source: 'Intercom block',
+          startLineNumber: line,
+          startColumn: column,
+          endLineNumber: endLine,
+          endColumn: issue.endColumn ?? model.getLineMaxColumn(Math.min(endLine, model.getLineCount())),
+        };
+      });
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+  }, [editor, issues]);
+
+  // References inside strings are highlighted where block-core's parser finds them.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const collection = editor.createDecorationsCollection(
+      parseReferences(value).map((token) => {
+        const start = model.getPositionAt(token.start);
+        const end = model.getPositionAt(token.end);
+        return {
+          range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+          options: { inlineClassName: 'wb-reference-token', hoverMessage: { value: `Reference to ${token.step}'s output` } },
+        };
+      }),
+    );
+    return () => collection.clear();
+  }, [editor, value]);
+
+  // Monaco owns its input element; the field's help, issues and validity are attached to it here.
+  useEffect(() => {
+    const input = editor?.getDomNode()?.querySelector('.native-edit-context, textarea.inputarea');
+    if (!input) return;
+    input.setAttribute('aria-describedby', describedBy);
+    if (invalid) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }, [editor, describedBy, invalid]);
+
+  useEffect(() => {
+    editor?.updateOptions({ readOnly: readOnly || disabled, domReadOnly: readOnly || disabled });
+  }, [editor, readOnly, disabled]);
+
+  return (
+    <div className="wb-json-frame" data-invalid={invalid ? 'true' : undefined} data-disabled={disabled ? 'true' : undefined} style={{ height }}>
+      <Editor
+        path={modelUri}
+        language="json"
+        value={value}
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        loading={<JsonEditorLoading />}
+        onChange={(next) => onChange(next ?? '')}
+        options={{
+          ariaLabel: props.ariaLabel,
+          ariaRequired: props.required,
+          readOnly: readOnly || disabled,
+          domReadOnly: readOnly || disabled,
+          automaticLayout: true,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          wordWrap: 'on',
+          lineNumbersMinChars: 3,
+          folding: false,
+          tabSize: 2,
+          fontSize: 13,
+          fixedOverflowWidgets: true,
+          quickSuggestions: { strings: true, other: true, comments: false },
+          renderValidationDecorations: 'on',
+        }}
+        onMount={(mounted) => {
+          setEditor(mounted);
+          mounted.onDidBlurEditorText(() => onBlurRef.current());
+          mounted.onDidContentSizeChange((event) => {
+            setHeight(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, event.contentHeight + 12)));
+          });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Ref } from 'react';
+import type { ReferencePath, ValidationIssue } from '@workflow-blocks/block-core';
+
+/** What the field hands the (lazily loaded) JSON editor; the jsdom stand-in takes the same props. */
+export interface JsonEditorProps {
+  /** Unique per editor and field, e.g. `wb-r1-queryJson`; names the Monaco model. */
+  modelId: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+  readOnly: boolean;
+  disabled: boolean;
+  theme: 'light' | 'dark';
+  /** The field's label, read out for the editor's text area. */
+  ariaLabel: string;
+  describedBy: string;
+  invalid: boolean;
+  required: boolean;
+  /** JSON Schema for completion, hover and diagnostics (block-core's `jsonFieldSchemas` or a ticket type's). */
+  schema: object | undefined;
+  /** Issues from block-core's validateConfig for this field, shown as markers where they have a position. */
+  issues: ValidationIssue[];
+  /** Paths offered after `<`. */
+  referencePaths: ReferencePath[];
+  handleRef?: Ref<JsonEditorHandle>;
+}
+
+/** What the field can ask of the editor: used by the reference picker's button. */
+export interface JsonEditorHandle {
+  /** Replaces the selection (or inserts at the cursor) with `text` and focuses the editor. */
+  insertAtCursor: (text: string) => void;
+  focus: () => void;
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import {
+  findOperation,
+  intercomBlock,
+  validateConfig,
+  type SavedIntercomBlock,
+  type TicketTypeInfo,
+  type UpstreamStep,
+} from '@workflow-blocks/block-core';
+import type { BlockTheme } from '../editor/editor-context.js';
+import { IntercomIcon } from './IntercomIcon.js';
+
+export interface IntercomBlockNodeProps {
+  value: SavedIntercomBlock;
+  /** Steps before this one; with them, references to missing outputs count as problems. */
+  upstream?: UpstreamStep[];
+  ticketTypes?: TicketTypeInfo[];
+  selected?: boolean;
+  theme?: BlockTheme;
+  className?: string;
+}
+
+/**
+ * The block as a compact canvas node: icon, "Intercom", the operation, and whether block-core finds it valid.
+ * @example <IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: 'get' } }} />
+ */
+export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, theme = 'light', className }: IntercomBlockNodeProps) {
+  const { config } = value;
+  const issues = useMemo(
+    () => validateConfig(config, { ...(upstream ? { upstream } : {}), ...(ticketTypes ? { ticketTypes } : {}) }),
+    [config, upstream, ticketTypes],
+  );
+  const operation = findOperation(config.resource, config.operation);
+  const valid = issues.length === 0;
+  const problems = `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}`;
+  return (
+    <div
+      className={['wb-intercom', 'wb-node', className].filter(Boolean).join(' ')}
+      data-theme={theme}
+      data-selected={selected ? 'true' : undefined}
+      data-valid={valid ? 'true' : 'false'}
+    >
+      <IntercomIcon className="wb-node-icon" />
+      <div className="wb-node-text">
+        <span className="wb-node-title">{intercomBlock.name}</span>
+        <span className="wb-node-operation">{operation ? operation.label : 'Choose an operation'}</span>
+      </div>
+      <span className="wb-badge" data-valid={valid ? 'true' : 'false'} title={valid ? undefined : issues.map((i) => i.message).join('\n')}>
+        {valid ? 'Ready' : problems}
+      </span>
+    </div>
+  );
+}

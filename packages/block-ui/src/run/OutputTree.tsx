@@ -1,0 +1,139 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { BlockUiRoot } from '../editor/BlockUiRoot.js';
+import type { BlockTheme } from '../editor/editor-context.js';
+import { jsonChildren, jsonKind, jsonSummary, visibleJsonNodes, type JsonTreeNode } from './output-tree-model.js';
+
+export interface OutputTreeProps {
+  /** The outputs to show (e.g. BlockOutputs); their top-level names are the first level of the tree. */
+  value: object;
+  /** Accessible name of the tree. */
+  label: string;
+  /** Ids (dotted keys) expanded at first; by default the top-level entries. */
+  defaultExpanded?: Iterable<string>;
+  /** Theme when used outside the editor. */
+  theme?: BlockTheme;
+}
+
+/**
+ * Outputs as a collapsible ARIA tree: arrows move, Right/Left open and close, Home/End jump, Enter toggles.
+ * Children are rendered only when their parent is open, so large outputs stay cheap.
+ * @example <OutputTree value={{ success: true, contact: { id: '1' } }} label="Run outputs" />
+ */
+export function OutputTree({ value: outputs, label, defaultExpanded, theme }: OutputTreeProps) {
+  const value = outputs as Record<string, unknown>;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
+    () => new Set(defaultExpanded ?? Object.keys(value).filter((key) => jsonChildren(value[key]).length > 0)),
+  );
+  const nodes = useMemo(() => visibleJsonNodes(value, expanded), [value, expanded]);
+  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const treeRef = useRef<HTMLUListElement>(null);
+  const activeId = focusedId !== undefined && nodes.some((n) => n.id === focusedId) ? focusedId : nodes[0]?.id;
+
+  const focusNode = (id: string | undefined) => {
+    if (id === undefined) return;
+    setFocusedId(id);
+    const items = treeRef.current?.querySelectorAll<HTMLElement>('[data-node-id]') ?? [];
+    Array.from(items)
+      .find((element) => element.dataset.nodeId === id)
+      ?.focus();
+  };
+  const toggle = (id: string, open?: boolean) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      const shouldOpen = open ?? !next.has(id);
+      if (shouldOpen) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const index = nodes.findIndex((n) => n.id === activeId);
+    const node = nodes[index];
+    if (!node) return;
+    const open = expanded.has(node.id);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        focusNode(nodes[index + 1]?.id);
+        break;
+      case 'ArrowUp':
+        focusNode(nodes[index - 1]?.id);
+        break;
+      case 'Home':
+        focusNode(nodes[0]?.id);
+        break;
+      case 'End':
+        focusNode(nodes[nodes.length - 1]?.id);
+        break;
+      case 'ArrowRight':
+        if (node.childCount > 0 && !open) toggle(node.id, true);
+        else if (node.childCount > 0) focusNode(nodes[index + 1]?.id);
+        break;
+      case 'ArrowLeft':
+        if (node.childCount > 0 && open) toggle(node.id, false);
+        else focusNode(node.parentId);
+        break;
+      case 'Enter':
+      case ' ':
+        if (node.childCount > 0) toggle(node.id);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) event.preventDefault();
+  };
+
+  const byParent = new Map<string | undefined, JsonTreeNode[]>();
+  for (const node of nodes) {
+    const siblings = byParent.get(node.parentId) ?? [];
+    siblings.push(node);
+    byParent.set(node.parentId, siblings);
+  }
+  const renderLevel = (parentId: string | undefined): ReactNode =>
+    (byParent.get(parentId) ?? []).map((node, index, siblings) => {
+      const isOpen = node.childCount > 0 && expanded.has(node.id);
+      const kind = jsonKind(node.value);
+      return (
+        <li
+          key={node.id}
+          role="treeitem"
+          className="wb-tree-item"
+          data-node-id={node.id}
+          aria-label={`${node.key}: ${jsonSummary(node.value)}`}
+          aria-level={node.depth + 1}
+          aria-setsize={siblings.length}
+          aria-posinset={index + 1}
+          aria-expanded={node.childCount > 0 ? isOpen : undefined}
+          tabIndex={node.id === activeId ? 0 : -1}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget) setFocusedId(node.id);
+          }}
+          onClick={(event) => {
+            event.stopPropagation();
+            focusNode(node.id);
+            if (node.childCount > 0) toggle(node.id);
+          }}
+        >
+          <div className="wb-tree-row">
+            <span className="wb-tree-toggle" aria-hidden="true">
+              {node.childCount > 0 ? (isOpen ? '▾' : '▸') : ''}
+            </span>
+            <span className="wb-tree-key">{node.key}:</span>{' '}
+            <span className="wb-tree-value" data-type={kind}>
+              {jsonSummary(node.value)}
+            </span>
+          </div>
+          {isOpen ? <ul role="group">{renderLevel(node.id)}</ul> : null}
+        </li>
+      );
+    });
+
+  return (
+    <BlockUiRoot theme={theme}>
+      <ul ref={treeRef} role="tree" aria-label={label} className="wb-tree" onKeyDown={onKeyDown}>
+        {renderLevel(undefined)}
+      </ul>
+    </BlockUiRoot>
+  );
+}

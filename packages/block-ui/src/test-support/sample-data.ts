@@ -1,0 +1,82 @@
+import type { AdminSummary, ConnectionState, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
+
+/** A trigger, a classifier and an AI step, as a canvas would pass them to the editor. */
+export const sampleUpstream: UpstreamStep[] = [
+  {
+    name: 'Trigger',
+    outputs: {
+      contact: { id: '6762f0d0a1b2c3d4e5f60001', email: 'jane@example.com', name: 'Jane Doe', phone: '+14155550123', age: 34 },
+      conversation: { id: '1911149811', subject: 'Refund request' },
+    },
+  },
+  { name: 'Classify', outputs: { labels: [{ name: 'billing', score: 0.92 }], priority: 'high' } },
+  {
+    name: 'Draft',
+    shape: { type: 'object', properties: { reply: { type: 'string', description: 'The generated reply' } } },
+  },
+];
+
+/**
+ * `count` upstream steps with 20 output paths each (four objects of four fields): 500 steps make 10,000 paths.
+ * @example manyUpstreamSteps(500).length // 500
+ */
+export function manyUpstreamSteps(count: number): UpstreamStep[] {
+  return Array.from({ length: count }, (_, index) => {
+    const section = (name: string) => ({ id: `${name}-${index}`, label: `${name} ${index}`, score: index % 100, active: index % 2 === 0 });
+    return {
+      name: `Step${index + 1}`,
+      outputs: { customer: section('customer'), order: section('order'), ticket: section('ticket'), result: section('result') },
+    };
+  });
+}
+
+export const sampleAdmins: AdminSummary[] = [
+  { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
+  { id: '991268', name: 'Grace Hopper', email: 'grace@example.com' },
+];
+
+export const sampleTicketTypes: TicketTypeInfo[] = [
+  {
+    id: '7',
+    name: 'Bug report',
+    attributes: [
+      { name: '_default_title_', data_type: 'string', required_to_create: true, description: 'Short summary of the bug' },
+      { name: '_default_description_', data_type: 'string', required_to_create: false, description: 'What happened' },
+      {
+        name: 'severity',
+        data_type: 'list',
+        required_to_create: false,
+        description: 'How bad it is',
+        input_options: { list_options: [{ id: 's1', label: 'Low' }, { id: 's2', label: 'High' }] },
+      },
+    ],
+  },
+  {
+    id: '8',
+    name: 'Refund',
+    attributes: [{ name: 'amount', data_type: 'decimal', required_to_create: true, description: 'Amount to refund' }],
+  },
+];
+
+export const sandboxConnection: ConnectionState = {
+  connected: true,
+  mode: 'sandbox',
+  region: 'us',
+  admin: { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
+  workspace: { id: 'sandbox', name: 'Sandbox workspace' },
+};
+
+export const intercomConnection: ConnectionState = {
+  connected: true,
+  mode: 'intercom',
+  region: 'eu',
+  admin: { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
+  workspace: { id: 'ecahpwf5', name: 'Acme Support' },
+};
+
+export const disconnectedConnection: ConnectionState = {
+  connected: false,
+  mode: 'intercom',
+  region: 'us',
+  reason: 'The Intercom authorization has expired. Reconnect the integration to continue.',
+};

@@ -1,0 +1,62 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { applyFaults } from './faults/apply-faults.js';
+import type { SandboxFaults } from './faults/fault-injector.js';
+import { checkApiVersion } from './http/api-version.js';
+import { requireBearerToken } from './http/auth.js';
+import type { SandboxEnv, SandboxApp } from './http/env.js';
+import { errorResponse, IntercomApiError } from './http/errors.js';
+import { rateLimit, type RateLimitWindow } from './http/rate-limit.js';
+import { registerAdminRoutes } from './routes/admins.js';
+import { registerContactSearchRoute } from './routes/contact-search.js';
+import { registerContactRoutes } from './routes/contacts.js';
+import { CONTROL_PREFIX, registerControlRoutes } from './routes/control.js';
+import { registerConversationRoutes } from './routes/conversations.js';
+import { registerTicketRoutes } from './routes/tickets.js';
+import type { SandboxStore } from './store/store.js';
+
+export interface SandboxAppParts {
+  token: string;
+  store: SandboxStore;
+  faults: SandboxFaults;
+  rateLimitWindow: RateLimitWindow;
+  clock: () => number;
+  reset: () => void;
+}
+
+/** Runs a middleware on Intercom's routes only, not on the test-control ones. */
+const apiOnly =
+  (middleware: MiddlewareHandler<SandboxEnv>): MiddlewareHandler<SandboxEnv> =>
+  (c, next) =>
+    c.req.path.startsWith(CONTROL_PREFIX) ? next() : middleware(c, next);
+
+/**
+ * The sandbox's hono app. Order: request id, bearer token, then for API routes faults, the rate limit
+ * and the `Intercom-Version` check, then the routes. Every error leaves as Intercom's `error.list`.
+ */
+export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
+  const { store, faults, rateLimitWindow } = parts;
+  const app = new Hono<SandboxEnv>();
+  app.use('*', async (c, next) => {
+    c.set('requestId', crypto.randomUUID());
+    await next();
+  });
+  app.use('*', requireBearerToken(parts.token));
+  app.use('*', apiOnly(applyFaults(faults, parts.clock, () => rateLimitWindow.limit)));
+  app.use('*', apiOnly(rateLimit(rateLimitWindow)));
+  app.use('*', apiOnly(checkApiVersion()));
+
+  registerControlRoutes(app, faults, parts.reset);
+  registerContactSearchRoute(app, store);
+  registerContactRoutes(app, store);
+  registerConversationRoutes(app, store);
+  registerTicketRoutes(app, store);
+  registerAdminRoutes(app, store);
+
+  app.notFound((c) => errorResponse(c.get('requestId'), 404, 'not_found', 'Resource Not Found'));
+  app.onError((error, c) => {
+    const requestId = c.get('requestId') ?? crypto.randomUUID();
+    if (error instanceof IntercomApiError) return errorResponse(requestId, error.status, error.code, error.message, error.headers);
+    return errorResponse(requestId, 500, 'server_error', 'Server Error');
+  });
+  return app;
+}

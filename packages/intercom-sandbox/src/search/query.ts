@@ -1,0 +1,108 @@
+import { invalidParameter, missingParameter } from '../http/errors.js';
+import type { DataAttribute } from '../store/types.js';
+import { CUSTOM_ATTRIBUTE_PREFIX, OPERATORS_BY_TYPE, resolveSearchField, type SearchField } from './contact-fields.js';
+
+export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
+export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
+
+/** Intercom's limits: groups nest at most 2 deep, and a group holds at most 15 filters. */
+export const MAX_GROUP_DEPTH = 2;
+export const MAX_FILTERS_PER_GROUP = 15;
+
+export type SearchValue = string | number | boolean | null;
+
+export type SearchNode =
+  | { kind: 'filter'; field: SearchField; operator: SearchOperator; value: SearchValue | SearchValue[] }
+  | { kind: 'group'; operator: 'AND' | 'OR'; children: SearchNode[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFilter = (value: Record<string, unknown>) => 'field' in value;
+
+const TYPE_NAMES = { string: 'a string', number: 'a number', boolean: 'true or false', date: 'a date (UNIX timestamp in seconds)', tag: 'a tag id', segment: 'a segment id' } as const;
+
+/** Checks one value against the field's type; strings fields also take numbers (compared as text). */
+function checkValue(field: SearchField, value: unknown): SearchValue {
+  const ok = (() => {
+    switch (field.type) {
+      case 'string':
+      case 'tag':
+      case 'segment':
+        return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      case 'number':
+        return typeof value === 'number' && Number.isFinite(value);
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'date':
+        return Number.isInteger(value);
+    }
+  })();
+  if (!ok) throw invalidParameter(`The value ${JSON.stringify(value)} for field '${field.name}' must be ${TYPE_NAMES[field.type]}`);
+  return field.type === 'string' || field.type === 'tag' || field.type === 'segment' ? String(value) : (value as SearchValue);
+}
+
+function parseFilter(node: Record<string, unknown>, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+  const { field: fieldName, operator, value } = node;
+  if (typeof fieldName !== 'string' || fieldName === '') throw missingParameter('Each search filter needs a field');
+  if (typeof operator !== 'string') throw missingParameter(`The filter on '${fieldName}' needs an operator`);
+  if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
+    throw invalidParameter(`Unsupported operator '${operator}'. Operators are: ${SEARCH_OPERATORS.join(', ')}`);
+  }
+  const field = resolveSearchField(fieldName, dataAttributes);
+  if (!field) {
+    if (fieldName.startsWith(CUSTOM_ATTRIBUTE_PREFIX)) {
+      throw invalidParameter(`Custom attribute '${fieldName.slice(CUSTOM_ATTRIBUTE_PREFIX.length)}' does not exist`);
+    }
+    throw invalidParameter(`'${fieldName}' is not a searchable contact field`);
+  }
+  const allowed = OPERATORS_BY_TYPE[field.type];
+  if (!allowed.includes(operator)) {
+    const kind = field.type === 'date' ? 'date' : field.type === 'tag' ? 'tag' : field.type;
+    throw invalidParameter(`Operator '${operator}' is not supported on ${kind} field '${field.name}'. Use one of: ${allowed.join(', ')}`);
+  }
+  if (!('value' in node)) throw missingParameter(`The filter on '${field.name}' needs a value`);
+  const op = operator as SearchOperator;
+  if (op === 'IN' || op === 'NIN') {
+    if (!Array.isArray(value) || value.length === 0) throw invalidParameter(`Operator '${op}' takes a non-empty array of values (field '${field.name}')`);
+    return { kind: 'filter', field, operator: op, value: value.map((v) => checkValue(field, v)) };
+  }
+  if (Array.isArray(value)) throw invalidParameter(`Operator '${op}' takes a single value, not an array (field '${field.name}'); use IN or NIN for lists`);
+  if (value === null) {
+    if (op !== '=' && op !== '!=') throw invalidParameter(`Operator '${op}' needs a value (field '${field.name}'); only = and != accept null`);
+    return { kind: 'filter', field, operator: op, value: null };
+  }
+  if ((op === '~' || op === '!~' || op === '^' || op === '$') && (typeof value !== 'string' || value === '')) {
+    throw invalidParameter(`Operator '${op}' needs a non-empty string (field '${field.name}')`);
+  }
+  return { kind: 'filter', field, operator: op, value: checkValue(field, value) };
+}
+
+function parseNode(node: unknown, depth: number, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+  if (!isRecord(node)) throw invalidParameter('Each search query must be an object: {field, operator, value} or {operator: AND|OR, value: [...]}');
+  if (isFilter(node)) return parseFilter(node, dataAttributes);
+  const { operator, value } = node;
+  if (operator !== 'AND' && operator !== 'OR') {
+    throw invalidParameter(`A filter group needs operator AND or OR${typeof operator === 'string' ? `, not '${operator}'` : ''}; a single filter needs a field`);
+  }
+  if (depth > MAX_GROUP_DEPTH) {
+    throw invalidParameter(`Search queries can nest at most ${MAX_GROUP_DEPTH} levels of AND/OR groups`);
+  }
+  if (!Array.isArray(value) || value.length === 0) throw invalidParameter(`An ${operator} group needs a non-empty array of filters in value`);
+  if (value.length > MAX_FILTERS_PER_GROUP) {
+    throw invalidParameter(`An ${operator} group can hold at most ${MAX_FILTERS_PER_GROUP} filters; this one has ${value.length}`);
+  }
+  const filters = value.filter((child) => isRecord(child) && isFilter(child)).length;
+  if (filters !== 0 && filters !== value.length) {
+    throw invalidParameter(`An ${operator} group must hold either filters or groups, not a mix of both; wrap the filters in their own group`);
+  }
+  return { kind: 'group', operator, children: value.map((child) => parseNode(child, depth + 1, dataAttributes)) };
+}
+
+/**
+ * Validates a `query` of the Search Contacts body and turns it into a tree to match contacts against.
+ * @throws IntercomApiError 400 with a message naming the problem
+ * @example parseSearchQuery({ field: 'email', operator: '~', value: 'lumenbank' }, attributes)
+ */
+export function parseSearchQuery(query: unknown, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+  if (query === undefined || query === null) throw missingParameter('query is required');
+  return parseNode(query, 1, dataAttributes);
+}

@@ -1,0 +1,93 @@
+/** The parts of Intercom's JSON that the tests read (the spec test checks the full shapes). */
+export interface ErrorJson {
+  type: 'error.list';
+  request_id: string;
+  errors: { code: string; message: string }[];
+}
+
+export interface PagesJson {
+  type: 'pages';
+  page: number;
+  per_page: number;
+  total_pages: number;
+  next?: { per_page: number; starting_after: string };
+}
+
+export interface ContactJson {
+  type: 'contact';
+  id: string;
+  role: string;
+  email: string;
+  email_domain: string;
+  external_id: string | null;
+  name: string | null;
+  phone: string | null;
+  owner_id: string | null;
+  unsubscribed_from_emails: boolean;
+  created_at: number;
+  updated_at: number;
+  signed_up_at: number | null;
+  custom_attributes: Record<string, unknown>;
+  tags: { data: { id: string }[]; total_count: number };
+  location: { country: string | null; city: string | null };
+}
+
+export interface ContactListJson {
+  type: 'list';
+  data: ContactJson[];
+  total_count: number;
+  pages: PagesJson;
+}
+
+export interface PartJson {
+  id: string;
+  part_type: string;
+  body: string | null;
+  author: { type: string; id: string; name: string | null };
+}
+
+export interface ConversationJson {
+  type: 'conversation';
+  id: string;
+  state: string;
+  open: boolean;
+  updated_at: number;
+  waiting_since: number | null;
+  source: { body: string; author: { id: string } };
+  contacts: { contacts: { id: string }[] };
+  conversation_parts?: { conversation_parts: PartJson[]; total_count: number };
+}
+
+export interface ConversationListJson {
+  type: 'conversation.list';
+  conversations: ConversationJson[];
+  total_count: number;
+  pages: PagesJson;
+}
+
+export interface TicketTypeJson {
+  id: string;
+  name: string;
+  category: string;
+  ticket_type_attributes: { data: { name: string; data_type: string; required_to_create: boolean }[] };
+  ticket_states: { data: { category: string }[] };
+}
+
+export interface TicketJson {
+  type: 'ticket';
+  id: string;
+  ticket_id: string;
+  ticket_attributes: Record<string, unknown>;
+  ticket_state: { category: string };
+  ticket_type: { id: string };
+  contacts: { contacts: { id: string; external_id: string | null }[] };
+  admin_assignee_id: number;
+  linked_objects: { data: { type: string; id: string }[] };
+}
+
+export interface AdminJson {
+  type: 'admin';
+  id: string;
+  name: string;
+  email: string;
+}
