@@ -144,7 +144,7 @@ describe('a disconnected integration (wrong token)', () => {
       expect(state.reason).toMatch(/^The Intercom integration is disconnected/);
       expect(state.admin).toBeUndefined();
 
-      const { reply: _unused, ...replyWithoutAdmin } = { reply, ...reply, adminId: undefined };
+      const { adminId: _adminId, ...replyWithoutAdmin } = reply;
       const replied = await harness.transport.execute(replyWithoutAdmin);
       expect(replied.error).toMatch(/^The Intercom integration is disconnected/);
       expect(count('POST /conversations/:id/reply')).toBe(0);

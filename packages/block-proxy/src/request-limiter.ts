@@ -79,7 +79,7 @@ export class RequestLimiter {
     // Requests still in flight will use up what remains, so stop before the count reaches zero.
     const othersInFlight = Math.max(0, this.inFlight - 1);
     if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= othersInFlight) {
-      this.pauseUntil(info.resetAtMs);
+      console.log("PAUSE", info.remaining, othersInFlight, info.resetAtMs - Date.now()); this.pauseUntil(info.resetAtMs);
     }
     this.drain();
   }

@@ -1,7 +1,7 @@
 import type { Workflow } from './types.js';
 
 /** The conversation and contact the demo trigger points at: seeded in the embedded sandbox. */
-export const DEMO_CONVERSATION_ID = '215472000000001';
+export const DEMO_CONVERSATION_ID = '215470000000102';
 
 /** The workflow a new visitor sees, and what Reset returns to. */
 export function demoWorkflow(): Workflow {
@@ -15,9 +15,9 @@ export function demoWorkflow(): Workflow {
         label: 'New conversation',
         position: { x: 40, y: 120 },
         sampleOutputs: {
-          contact: { email: 'maya.fischer@example.com', name: 'Maya Fischer' },
+          contact: { email: 'elena.rossi@brightpath.example', name: 'Elena Rossi' },
           conversation_id: DEMO_CONVERSATION_ID,
-          message: 'Hi, I was charged twice for my Pro plan this month. Can you help?',
+          message: 'Hi, invoice INV-2025-0412 shows the wrong VAT number. Can you send a corrected one?',
         },
       },
       {
@@ -31,9 +31,9 @@ export function demoWorkflow(): Workflow {
           priority: 'high',
           labels: [
             { name: 'billing', score: 0.94 },
-            { name: 'refund', score: 0.71 },
+            { name: 'invoice', score: 0.81 },
           ],
-          suggested_reply: 'Thanks for reaching out! I can see the duplicate charge and have started a refund.',
+          suggested_reply: 'Thanks for flagging this! I have corrected the VAT number and will send you the new invoice today.',
         },
       },
       {

@@ -27,7 +27,7 @@ describe('runWorkflow', () => {
 
     expect(sent).toHaveLength(1);
     expect(sent[0]?.conversationId).toBe(DEMO_CONVERSATION_ID);
-    expect(sent[0]?.message).toMatch(/^Thanks for reaching out/);
+    expect(sent[0]?.message).toMatch(/^Thanks for flagging this/);
     expect(runs['intercom-1']?.status).toBe('succeeded');
     expect(events.map(([id, status]) => `${id}:${status}`)).toEqual([
       'trigger:running',

@@ -31,3 +31,10 @@ export async function readJsonObject(c: Context<SandboxEnv>): Promise<JsonObject
   if (!isJsonObject(parsed)) throw invalidParameter('The request body must be a JSON object');
   return parsed;
 }
+
+/** An id sent as a string or, as older clients and the spec's examples do, as an integer; undefined otherwise. */
+export function idText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { invalidParameter, missingParameter } from '../http/errors.js';
-import type { JsonObject } from '../http/json.js';
+import { idText, type JsonObject } from '../http/json.js';
 import type { SandboxStore } from '../store/store.js';
 import type { ContactRecord, ContactRole } from '../store/types.js';
 
@@ -93,7 +93,7 @@ export function parseContactChanges(body: JsonObject, store: SandboxStore): Cont
   if (has(body, 'owner_id')) {
     const raw = body.owner_id;
     // 2.16 sends a string; clients pinned to 2.14 still send a number.
-    const owner = raw === null ? null : typeof raw === 'string' || Number.isInteger(raw) ? String(raw) : undefined;
+    const owner = raw === null ? null : idText(raw);
     if (owner === undefined) throw invalidParameter('owner_id must be the id of an admin (a string) or null');
     if (owner !== null && !store.admin(owner)) throw invalidParameter(`owner_id ${owner} is not an admin of this workspace`);
     changes.owner_id = owner;

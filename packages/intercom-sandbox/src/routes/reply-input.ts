@@ -1,5 +1,5 @@
 import { IntercomApiError, invalidParameter, missingParameter } from '../http/errors.js';
-import type { JsonObject } from '../http/json.js';
+import { idText, type JsonObject } from '../http/json.js';
 import type { SandboxStore } from '../store/store.js';
 import type { AuthorRecord, ContactRecord } from '../store/types.js';
 
@@ -82,9 +82,10 @@ export function parseReply(body: JsonObject, store: SandboxStore): ParsedReply {
   if (type === 'admin') {
     const adminId = body.admin_id;
     if (adminId === undefined || adminId === null || adminId === '') throw missingParameter('admin_id is required for an admin reply');
-    if (typeof adminId !== 'string' && !Number.isInteger(adminId)) throw invalidParameter('admin_id must be a string');
-    const admin = store.admin(String(adminId));
-    if (!admin) throw new IntercomApiError(404, 'admin_not_found', `Admin not found: no admin with id=${String(adminId)}`);
+    const id = idText(adminId);
+    if (id === undefined) throw invalidParameter('admin_id must be a string');
+    const admin = store.admin(id);
+    if (!admin) throw new IntercomApiError(404, 'admin_not_found', `Admin not found: no admin with id=${id}`);
     parsed.author = { type: 'admin', id: admin.id, name: admin.name, email: admin.email };
   } else {
     const contact = contactReplier(body, store);

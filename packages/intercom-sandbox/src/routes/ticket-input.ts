@@ -1,5 +1,5 @@
 import { invalidParameter, missingParameter, IntercomApiError } from '../http/errors.js';
-import { isJsonObject, type JsonObject } from '../http/json.js';
+import { idText, isJsonObject, type JsonObject } from '../http/json.js';
 import type { SandboxStore } from '../store/store.js';
 import type { TicketTypeAttributeRecord, TicketTypeRecord } from '../store/types.js';
 
@@ -80,8 +80,8 @@ function parseAttributes(raw: unknown, type: TicketTypeRecord): Record<string, u
 
 function assigneeId(value: unknown, name: string, exists: (id: string) => boolean): number {
   if (value === undefined || value === null) return 0;
-  if (typeof value !== 'string' && !Number.isInteger(value)) throw invalidParameter(`assignment.${name} must be a string id`);
-  const id = String(value);
+  const id = idText(value);
+  if (id === undefined) throw invalidParameter(`assignment.${name} must be a string id`);
   if (!exists(id)) throw invalidParameter(`assignment.${name} ${id} does not exist`);
   return Number(id);
 }
@@ -95,16 +95,18 @@ export function parseTicketInput(body: JsonObject, store: SandboxStore): TicketI
   const rawType = body.ticket_type_id;
   if (rawType === undefined || rawType === null || rawType === '') throw missingParameter('ticket_type_id is required');
   // The spec's own example sends a number; Intercom accepts both.
-  if (typeof rawType !== 'string' && !Number.isInteger(rawType)) throw invalidParameter('ticket_type_id must be a string');
-  const type = store.ticketTypes.get(String(rawType));
+  const typeId = idText(rawType);
+  if (typeId === undefined) throw invalidParameter('ticket_type_id must be a string');
+  const type = store.ticketTypes.get(typeId);
   if (!type) {
-    throw invalidParameter(`Ticket type ${String(rawType)} was not found. Ticket types: ${[...store.ticketTypes.values()].map((t) => `${t.id} (${t.name})`).join(', ')}`);
+    throw invalidParameter(`Ticket type ${typeId} was not found. Ticket types: ${[...store.ticketTypes.values()].map((t) => `${t.id} (${t.name})`).join(', ')}`);
   }
   const contact = parseContact(body.contacts);
   const attributes = parseAttributes(body.ticket_attributes, type);
   let conversationId: string | null = null;
   if (body.conversation_to_link_id !== undefined) {
-    conversationId = String(body.conversation_to_link_id);
+    conversationId = idText(body.conversation_to_link_id) ?? null;
+    if (conversationId === null) throw invalidParameter('conversation_to_link_id must be a string');
     if (!store.conversations.has(conversationId)) throw new IntercomApiError(404, 'not_found', `Conversation ${conversationId} not found`);
   }
   const assignment = body.assignment;

@@ -20,24 +20,26 @@ const isFilter = (value: Record<string, unknown>) => 'field' in value;
 
 const TYPE_NAMES = { string: 'a string', number: 'a number', boolean: 'true or false', date: 'a date (UNIX timestamp in seconds)', tag: 'a tag id', segment: 'a segment id' } as const;
 
-/** Checks one value against the field's type; strings fields also take numbers (compared as text). */
+/** Checks one value against the field's type; string fields also take numbers (compared as text). */
 function checkValue(field: SearchField, value: unknown): SearchValue {
-  const ok = (() => {
-    switch (field.type) {
-      case 'string':
-      case 'tag':
-      case 'segment':
-        return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
-      case 'number':
-        return typeof value === 'number' && Number.isFinite(value);
-      case 'boolean':
-        return typeof value === 'boolean';
-      case 'date':
-        return Number.isInteger(value);
-    }
-  })();
-  if (!ok) throw invalidParameter(`The value ${JSON.stringify(value)} for field '${field.name}' must be ${TYPE_NAMES[field.type]}`);
-  return field.type === 'string' || field.type === 'tag' || field.type === 'segment' ? String(value) : (value as SearchValue);
+  switch (field.type) {
+    case 'string':
+    case 'tag':
+    case 'segment':
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+      break;
+    case 'number':
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      break;
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      break;
+    case 'date':
+      if (typeof value === 'number' && Number.isInteger(value)) return value;
+      break;
+  }
+  throw invalidParameter(`The value ${JSON.stringify(value)} for field '${field.name}' must be ${TYPE_NAMES[field.type]}`);
 }
 
 function parseFilter(node: Record<string, unknown>, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { formatJsonPath } from './json-path.js';
+import { checkSearchBody } from './search-rules.js';
+
+const filter = (field: unknown, operator: unknown, value: unknown) => ({ field, operator, value });
+const group = (operator: string, value: unknown) => ({ operator, value });
+const problems = (body: Record<string, unknown>) =>
+  checkSearchBody(body).map((p) => ({ path: formatJsonPath(p.path), code: p.code, message: p.message }));
+const codes = (body: Record<string, unknown>) => checkSearchBody(body).map((p) => `${formatJsonPath(p.path)} ${p.code}`);
+
+describe('checkSearchBody: valid searches', () => {
+  it.each([
+    ['a filter', { query: filter('email', '=', 'jane@example.com') }],
+    ['every operator on a custom attribute', { query: group('OR', ['=', '!=', '<', '<=', '>', '>=', '~', '!~', '^', '$'].map((op) => filter('custom_attributes.n', op, 1))) }],
+    ['IN and NIN with lists', { query: group('AND', [filter('role', 'IN', ['user', 'lead']), filter('name', 'NIN', ['a'])]) }],
+    ['dates with =, < and >, as numbers or digit text', { query: group('AND', [filter('created_at', '=', 1577836800), filter('updated_at', '<', '1577836800'), filter('last_seen_at', '>', 1)]) }],
+    ['tag_id with = and !=', { query: group('OR', [filter('tag_id', '=', '1'), filter('tag_id', '!=', '2')]) }],
+    ['two levels of groups', { query: group('AND', [group('OR', [filter('name', '=', 'a')]), group('OR', [filter('name', '=', 'b')])]) }],
+    ['15 filters in a group', { query: group('OR', Array.from({ length: 15 }, (_, i) => filter('name', '=', `n${i}`))) }],
+    ['pagination and sort', { query: filter('role', '=', 'user'), pagination: { per_page: 150 }, sort: { field: 'created_at', order: 'descending' } }],
+    ['references wherever a value goes', {
+      query: group('AND', [filter('<T.field>', '<T.op>', '<T.value>'), filter('created_at', '>', '<T.since>'), filter('role', 'IN', '<T.roles>'), '<T.filter>']),
+      pagination: { per_page: '<T.size>' },
+      sort: { order: '<T.order>' },
+    }],
+    ['a group whose value is a reference', { query: group('OR', '<T.filters>') }],
+  ])('%s', (_name, body) => {
+    expect(problems(body)).toEqual([]);
+  });
+});
+
+describe('checkSearchBody: rules', () => {
+  it('needs a query', () => {
+    expect(problems({})).toEqual([
+      {
+        path: '$.query',
+        code: 'required',
+        message: 'Add "query": a filter such as {"field": "email", "operator": "=", "value": "jane@example.com"}, or an AND/OR group of filters.',
+      },
+    ]);
+  });
+
+  it("accepts only Intercom's operators, and says which", () => {
+    expect(problems({ query: filter('email', 'contains', 'x') })).toEqual([
+      {
+        path: '$.query.operator',
+        code: 'invalid_operator',
+        message: 'Operator "contains" is not one Intercom accepts. Use one of: =, !=, IN, NIN, <, <=, >, >=, ~, !~, ^, $.',
+      },
+    ]);
+    expect(problems({ query: filter('role', 'in', ['user']) })[0]?.message).toContain('Write it as "IN".');
+  });
+
+  it('allows only =, < and > on date fields', () => {
+    for (const op of ['!=', '<=', '>=', 'IN', 'NIN', '~']) {
+      const value = op === 'IN' || op === 'NIN' ? [1] : 1;
+      expect(problems({ query: filter('created_at', op, value) })).toContainEqual({
+        path: '$.query.operator',
+        code: 'operator_not_for_field',
+        message: 'created_at is a date field: use =, < or >.',
+      });
+    }
+    expect(codes({ query: filter('last_email_clicked_at', '>=', 1) })).toEqual(['$.query.operator operator_not_for_field']);
+  });
+
+  it('allows on each kind of field only its operators', () => {
+    expect(problems({ query: filter('name', '>', 'a') })[0]?.message).toBe('name is a text field: use =, !=, IN, NIN, ~, !~, ^ or $.');
+    expect(problems({ query: filter('has_hard_bounced', '~', 'a') })[0]?.message).toBe('has_hard_bounced is a true/false field: use =, !=, IN or NIN.');
+    expect(problems({ query: filter('tag_id', 'IN', ['1']) })[0]?.message).toBe('tag_id is a tag field: use = or !=.');
+  });
+
+  it('needs a date as a UNIX timestamp', () => {
+    expect(problems({ query: filter('created_at', '>', 'yesterday') })).toEqual([
+      { path: '$.query.value', code: 'invalid_date_value', message: 'created_at is a date field: give a UNIX timestamp in seconds, such as 1577836800.' },
+    ]);
+  });
+
+  it('needs a list with IN and NIN, and a single value otherwise', () => {
+    expect(problems({ query: filter('role', 'IN', 'lead') })).toEqual([
+      { path: '$.query.value', code: 'list_operator_needs_array', message: 'IN takes a list: write the value as an array, such as ["lead"].' },
+    ]);
+    expect(codes({ query: filter('role', 'NIN', null) })).toEqual(['$.query.value list_operator_needs_array']);
+    expect(problems({ query: filter('role', '=', ['lead']) })[0]).toMatchObject({ code: 'array_needs_list_operator', message: expect.stringContaining('Use IN') });
+  });
+
+  it('knows the searchable fields, and guesses the one meant', () => {
+    expect(problems({ query: filter('nmae', '=', 'a') })).toEqual([
+      {
+        path: '$.query.field',
+        code: 'unknown_search_field',
+        message: 'Intercom cannot search contacts by "nmae". Did you mean "name"? Use a contact field such as email, name or created_at, or custom_attributes.<name> for a custom attribute.',
+      },
+    ]);
+    expect(codes({ query: filter('custom_attributes.anything', '=', 'a') })).toEqual([]);
+    expect(codes({ query: filter('  ', '=', 'a') })).toEqual(['$.query.field required']);
+  });
+
+  it('needs field, operator and value in a filter', () => {
+    expect(codes({ query: { value: 'a' } })).toEqual(['$.query.field required', '$.query.operator required']);
+    expect(problems({ query: { field: 'email', operator: '=' } })).toEqual([
+      { path: '$.query.value', code: 'required', message: 'Add "value": the value to compare email with.' },
+    ]);
+  });
+
+  it('nests groups at most 2 levels', () => {
+    const deep = group('AND', [group('OR', [group('AND', [filter('name', '=', 'a')])])]);
+    expect(problems({ query: deep })).toEqual([
+      {
+        path: '$.query.value[0].value[0]',
+        code: 'too_deep',
+        message: "Intercom's search nests groups at most 2 levels deep, and this group is level 3. Move its filters into the group above, or simplify the query.",
+      },
+    ]);
+  });
+
+  it('holds at most 15 filters in a group, and at least one', () => {
+    expect(problems({ query: group('OR', Array.from({ length: 16 }, (_, i) => filter('name', '=', `n${i}`))) })).toEqual([
+      {
+        path: '$.query.value',
+        code: 'too_many_filters',
+        message: "An AND/OR group holds at most 15 filters in Intercom's search; this one has 16. Split it into smaller groups.",
+      },
+    ]);
+    expect(codes({ query: group('AND', []) })).toEqual(['$.query.value empty_group']);
+  });
+
+  it('keeps a group to all filters or all groups', () => {
+    const mixed = group('AND', [filter('name', '=', 'a'), group('OR', [filter('email', '=', 'b')]), filter('role', '=', 'user')]);
+    expect(problems({ query: mixed })).toEqual([
+      {
+        path: '$.query.value',
+        code: 'mixed_group',
+        message: "A group's list must hold only filters or only groups, not a mix. Wrap the filters at item 1, 3 in their own AND/OR group.",
+      },
+    ]);
+  });
+
+  it('checks the filters inside groups and nested groups', () => {
+    const body = { query: group('AND', [group('OR', [filter('created_at', '!=', 1), filter('email', 'has', 'x')])]) };
+    expect(codes(body)).toEqual(['$.query.value[0].value[0].operator operator_not_for_field', '$.query.value[0].value[1].operator invalid_operator']);
+  });
+
+  it('needs AND or OR, in capitals, as a group operator', () => {
+    expect(problems({ query: group('and', [filter('name', '=', 'a')]) })).toEqual([
+      { path: '$.query.operator', code: 'invalid_operator', message: 'Write the group operator in capitals: "AND".' },
+    ]);
+    expect(problems({ query: { value: [filter('name', '=', 'a')] } })).toEqual([
+      { path: '$.query.operator', code: 'required', message: 'Add "operator" to this group: "AND" or "OR".' },
+    ]);
+    expect(codes({ query: group('XOR', [filter('name', '=', 'a')]) })).toEqual(['$.query.operator invalid_operator']);
+    expect(problems({ query: { operator: 'OR' } })).toEqual([
+      { path: '$.query.value', code: 'required', message: 'Add "value" to this group: the list of filters (or groups) it combines.' },
+    ]);
+  });
+
+  it('reads a value that is not a list in a group as the wrong shape', () => {
+    expect(codes({ query: { operator: 'OR', value: 'x' } })).toEqual(['$.query.value group_value_not_list']);
+    expect(codes({ query: group('AND', { field: 'name' }) })).toEqual(['$.query.value group_value_not_list']);
+  });
+
+  it('needs per_page from 1 to 150, whole', () => {
+    for (const perPage of [0, 151, 2.5, '50']) {
+      expect(codes({ query: filter('role', '=', 'user'), pagination: { per_page: perPage } })).toEqual(['$.pagination.per_page invalid_per_page']);
+    }
+    expect(problems({ query: filter('role', '=', 'user'), pagination: { per_page: 151 } })[0]?.message).toBe('per_page must be a whole number from 1 to 150; 151 is not.');
+  });
+
+  it('needs sort order ascending or descending', () => {
+    expect(problems({ query: filter('role', '=', 'user'), sort: { field: 'created_at', order: 'desc' } })).toEqual([
+      { path: '$.sort.order', code: 'invalid_sort_order', message: 'Sort order "desc" is not valid. Use "ascending" or "descending".' },
+    ]);
+  });
+});
