@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { describeIntercomError } from '@workflow-blocks/block-core';
+import { describeIntercomError, type IntercomConfig } from '@workflow-blocks/block-core';
 import { seedContactIds, seedConversationIds, seedTicketTypeIds, type Fault } from '@workflow-blocks/intercom-sandbox';
 import { startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
@@ -77,7 +77,7 @@ describe('server errors and dropped connections', () => {
     expect(count('GET /contacts/:id')).toBe(2);
   });
 
-  it.each<[string, Record<string, unknown>]>([
+  it.each<[string, IntercomConfig]>([
     ['POST /contacts', { resource: 'contact', operation: 'create', email: 'once@example.com' }],
     ['PUT /contacts/:id', { resource: 'contact', operation: 'update', contactId: seedContactIds.amara, name: 'Once' }],
     ['DELETE /contacts/:id', { resource: 'contact', operation: 'delete', contactId: seedContactIds.amara }],

@@ -17,7 +17,8 @@ import { createTtlCache } from './ttl-cache.js';
 
 /** A web-standard handler: mount it in any host that speaks `Request -> Response`. */
 export interface IntercomProxy {
-  fetch(request: Request): Promise<Response>;
+  /** Answers one request; safe to pass around on its own (`serve({ fetch: proxy.fetch })`). */
+  fetch: (request: Request) => Promise<Response>;
 }
 
 /**

@@ -201,6 +201,6 @@ function parseBody(text: string): unknown {
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return 'unknown error';
   const cause = (error as Error & { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : undefined;
   return code ?? error.message;
 }

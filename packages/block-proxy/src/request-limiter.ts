@@ -1,4 +1,5 @@
 import type { RateLimitInfo } from './rate-limit-headers.js';
+import { abortReason } from './sleep.js';
 
 /** How fast the proxy may call Intercom on one connection. */
 export interface RequestLimiterOptions {
@@ -18,7 +19,7 @@ export type ReleaseSlot = () => void;
 
 interface Waiter {
   resolve: (release: ReleaseSlot) => void;
-  reject: (reason: unknown) => void;
+  reject: (reason: Error) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
@@ -56,7 +57,7 @@ export class RequestLimiter {
    * @returns the function that frees the slot; call it exactly once.
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject };
       if (signal) {
@@ -64,7 +65,7 @@ export class RequestLimiter {
         waiter.onAbort = () => {
           const index = this.queue.indexOf(waiter);
           if (index >= 0) this.queue.splice(index, 1);
-          reject(signal.reason);
+          reject(abortReason(signal));
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
@@ -79,7 +80,7 @@ export class RequestLimiter {
     // Requests still in flight will use up what remains, so stop before the count reaches zero.
     const othersInFlight = Math.max(0, this.inFlight - 1);
     if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= othersInFlight) {
-      console.log("PAUSE", info.remaining, othersInFlight, info.resetAtMs - Date.now()); this.pauseUntil(info.resetAtMs);
+      this.pauseUntil(info.resetAtMs);
     }
     this.drain();
   }

@@ -4,9 +4,9 @@ import { redactSecret } from './redact-secret.js';
 export interface SecretRedactingLog {
   (line: string): void;
   /** Adds a secret (e.g. each access token the credentials hook returned) to strip from every later line. */
-  addSecret(secret: string): void;
+  addSecret: (secret: string) => void;
   /** The same redaction for other text on its way out (e.g. an error message). */
-  redact(text: string): string;
+  redact: (text: string) => string;
 }
 
 /**

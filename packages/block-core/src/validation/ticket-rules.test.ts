@@ -116,7 +116,8 @@ describe('checkTicketBody with the workspace ticket types', () => {
   });
 
   it('finds the type a body names', () => {
-    expect(findTicketType({ ticket_type_id: ' 7 ' }, types)?.name).toBe('Bug report');
+    expect(findTicketType({ ticket_type_id: '7' }, types)?.name).toBe('Bug report');
+    expect(findTicketType({ ticket_type_id: ' 7 ' }, types)).toBeUndefined();
     expect(findTicketType({ ticket_type_id: 7 }, types)).toBeUndefined();
     expect(findTicketType({ ticket_type_id: '7' }, undefined)).toBeUndefined();
   });

@@ -33,7 +33,7 @@ export function checkTicketBody(body: Json, ticketTypes?: readonly TicketTypeInf
  */
 export function findTicketType(body: unknown, ticketTypes: readonly TicketTypeInfo[] | undefined): TicketTypeInfo | undefined {
   if (!ticketTypes || !isObject(body) || typeof body.ticket_type_id !== 'string') return undefined;
-  const id = body.ticket_type_id.trim();
+  const id = body.ticket_type_id;
   return ticketTypes.find((ticketType) => ticketType.id === id);
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { BlockUiRoot } from '../editor/BlockUiRoot.js';
 import type { BlockTheme } from '../editor/editor-context.js';
 import { jsonChildren, jsonKind, jsonSummary, visibleJsonNodes, type JsonTreeNode } from './output-tree-model.js';
@@ -27,6 +27,8 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
   const nodes = useMemo(() => visibleJsonNodes(value, expanded), [value, expanded]);
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
   const treeRef = useRef<HTMLUListElement>(null);
+  const baseId = useId();
+  const rowIds = new Map(nodes.map((node, index) => [node.id, `${baseId}-row-${index}`]));
   const activeId = focusedId !== undefined && nodes.some((n) => n.id === focusedId) ? focusedId : nodes[0]?.id;
 
   const focusNode = (id: string | undefined) => {
@@ -100,7 +102,7 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
           role="treeitem"
           className="wb-tree-item"
           data-node-id={node.id}
-          aria-label={`${node.key}: ${jsonSummary(node.value)}`}
+          aria-labelledby={rowIds.get(node.id)}
           aria-level={node.depth + 1}
           aria-setsize={siblings.length}
           aria-posinset={index + 1}
@@ -115,7 +117,7 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
             if (node.childCount > 0) toggle(node.id);
           }}
         >
-          <div className="wb-tree-row">
+          <div className="wb-tree-row" id={rowIds.get(node.id)}>
             <span className="wb-tree-toggle" aria-hidden="true">
               {node.childCount > 0 ? (isOpen ? '▾' : '▸') : ''}
             </span>

@@ -66,6 +66,22 @@ describe('faults applied to sandbox requests', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
+  it('does not write when the caller aborts during latency', async () => {
+    sandbox.faults.add({ route: 'POST /contacts', kind: 'latency', delayMs: 10_000 });
+    const controller = new AbortController();
+    const pending = sandbox.fetch('https://api.intercom.io/contacts', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sandbox.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'aborted@example.com' }),
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    sandbox.faults.clear();
+    const search = await call<{ total_count: number }>(sandbox, 'POST', '/contacts/search', { body: { query: { field: 'email', operator: '=', value: 'aborted@example.com' } } });
+    expect(search.body.total_count).toBe(0);
+  });
+
   it('never faults the control routes, and reset() clears the faults', async () => {
     sandbox.faults.add({ kind: 'server_error' });
     expect((await call(sandbox, 'POST', '/__sandbox/reset')).status).toBe(200);

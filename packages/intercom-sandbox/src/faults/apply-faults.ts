@@ -23,6 +23,8 @@ export function applyFaults(faults: SandboxFaults, clock: () => number, rateLimi
   return async (c, next) => {
     const decision = faults.decide(c.req.method, c.req.path);
     if (decision.delayMs > 0) await wait(decision.delayMs, c.req.raw.signal);
+    // A caller that gave up while waiting never reaches the route, so nothing is written.
+    if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     const requestId = c.get('requestId');
     switch (decision.answer?.kind) {
       case 'rate_limit': {

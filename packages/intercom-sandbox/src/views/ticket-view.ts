@@ -52,7 +52,8 @@ const partView = (part: TicketPartRecord) => ({
 /** A ticket as `GET /tickets/{id}` and `POST /tickets` return it. */
 export function ticketView(ticket: TicketRecord, store: SandboxStore): Record<string, unknown> {
   const type = store.ticketTypes.get(ticket.ticket_type_id) as TicketTypeRecord;
-  const state = type.states.find((s) => s.id === ticket.state_id) ?? (type.states[0]);
+  const state = type.states.find((s) => s.id === ticket.state_id) ?? type.states[0];
+  if (!state) throw new Error(`Ticket type ${type.id} has no states`);
   const linked = ticket.linked_conversation_id === null ? [] : [{ type: 'conversation', id: ticket.linked_conversation_id, category: null }];
   const previous = ticket.parts.at(-1)?.previous_ticket_state;
   return {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { operationByKey } from '../definition/visibility.js';
+import type { IntercomConfig } from '../types.js';
+import { checkOperationNeeds, checkResourceAndOperation } from './operation-rules.js';
+
+const check = (config: Partial<IntercomConfig>, requireChoice = true) => checkResourceAndOperation(config as IntercomConfig, { requireChoice });
+
+describe('checkResourceAndOperation', () => {
+  it('accepts every operation of the table', () => {
+    expect(check({ resource: 'contact', operation: 'search' })).toEqual([]);
+    expect(check({ resource: 'admin', operation: 'list' })).toEqual([]);
+  });
+
+  it('asks for a resource and an operation when validating', () => {
+    expect(check({ resource: ' ', operation: '' })).toEqual([
+      { field: 'resource', code: 'required', message: 'Choose a resource: contact, conversation, ticket, admin.' },
+    ]);
+    expect(check({ resource: 'ticket', operation: '' })).toEqual([{ field: 'operation', code: 'required', message: 'Choose an operation for ticket: create, get.' }]);
+    expect(check({ resource: 'ticket', operation: '' }, false)).toEqual([]);
+  });
+
+  it('names an unknown resource, and the ones there are', () => {
+    expect(check({ resource: 'company', operation: 'get' })).toEqual([
+      { field: 'resource', code: 'unknown_resource', message: 'Resource "company" is not one the Intercom block supports. Choose one of: contact, conversation, ticket, admin.' },
+    ]);
+  });
+
+  it("names an operation the resource does not have, and the resource's operations", () => {
+    expect(check({ resource: 'contact', operation: '...' }, false)).toEqual([
+      { field: 'operation', code: 'unknown_operation', message: 'Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.' },
+    ]);
+    expect(check({ resource: 'admin', operation: 'create' })[0]?.code).toBe('unknown_operation');
+  });
+
+  it('leaves values of the wrong kind to the kind check', () => {
+    expect(check({ resource: 42 as unknown as string, operation: 'get' })).toEqual([]);
+    expect(check({ resource: 'contact', operation: true as unknown as string })).toEqual([]);
+  });
+});
+
+describe('checkOperationNeeds', () => {
+  const emptyWhen = (config: Record<string, unknown>) => (field: string) => config[field] === undefined || config[field] === '';
+
+  it('asks an update to change something, naming the fields', () => {
+    const config = { resource: 'contact', operation: 'update', contactId: '1' };
+    expect(checkOperationNeeds(operationByKey('contact.update'), config, emptyWhen(config))).toEqual([
+      { field: 'operation', code: 'nothing_to_update', message: 'Update contact has nothing to change: fill in at least one of Role, Email, Name, Phone or Custom attributes.' },
+    ]);
+    const withName = { ...config, name: 'Jane' };
+    expect(checkOperationNeeds(operationByKey('contact.update'), withName, emptyWhen(withName))).toEqual([]);
+  });
+
+  it('asks a new contact for an email or a role', () => {
+    const config = { resource: 'contact', operation: 'create', role: '' };
+    expect(checkOperationNeeds(operationByKey('contact.create'), config, emptyWhen(config))[0]?.code).toBe('email_or_role_needed');
+    const withRole = { ...config, role: 'lead' };
+    expect(checkOperationNeeds(operationByKey('contact.create'), withRole, emptyWhen(withRole))).toEqual([]);
+  });
+
+  it('has nothing to say about other operations', () => {
+    const config = { resource: 'admin', operation: 'list' };
+    expect(checkOperationNeeds(operationByKey('admin.list'), config, () => true)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { checkEmail, checkPerPage, checkPhone } from './text-rules.js';
+
+describe('checkEmail', () => {
+  it.each(['jane@example.com', 'j.doe+tag@mail.example.co.uk', ' jane@example.com '])('accepts %j', (email) => {
+    expect(checkEmail(email)).toBeUndefined();
+  });
+
+  it.each(['jane', 'jane@example', 'jane@@example.com', 'jane doe@example.com', '@example.com', 'jane@.com', 'jane@example.c'])('rejects %j', (email) => {
+    expect(checkEmail(email)).toEqual({
+      field: 'email',
+      code: 'invalid_email',
+      message: `${JSON.stringify(email)} does not look like an email address. Write it like jane@example.com.`,
+    });
+  });
+});
+
+describe('checkPhone', () => {
+  it.each(['+14155550123', '+442071838750', '+33612345678'])('accepts %s', (phone) => {
+    expect(checkPhone(phone)).toBeUndefined();
+  });
+
+  it('asks for E.164 and shows the number written that way when it can', () => {
+    expect(checkPhone('+1 (415) 555-0123')).toEqual({
+      field: 'phone',
+      code: 'invalid_phone',
+      message: 'Write the phone number in E.164 format, without spaces or dashes: +14155550123.',
+    });
+    expect(checkPhone('415 555 0123')?.message).toBe(
+      'Write the phone number in E.164 format: a + and the country code, then the number without spaces, such as +14155550123.',
+    );
+    expect(checkPhone('0044 20 7183 8750')?.code).toBe('invalid_phone');
+  });
+
+  it('rejects an E.164-shaped number that no country has', () => {
+    expect(checkPhone('+1415555')).toEqual({ field: 'phone', code: 'invalid_phone', message: '+1415555 is not a valid phone number for its country code. Check the digits.' });
+  });
+});
+
+describe('checkPerPage', () => {
+  it.each([1, 50, 150, '50', ' 7 '])('accepts %j', (value) => {
+    expect(checkPerPage(value)).toBeUndefined();
+  });
+
+  it.each([
+    [0, 'Per page must be from 1 to 150; 0 is too few.'],
+    [151, 'Per page must be from 1 to 150; 151 is too many.'],
+    ['200', 'Per page must be from 1 to 150; 200 is too many.'],
+    [2.5, 'Per page must be a whole number from 1 to 150; 2.5 is not whole.'],
+    ['abc', 'Per page must be a whole number from 1 to 150; "abc" is not a number.'],
+    ['<Trigger.n>', 'Per page must be a whole number from 1 to 150; "<Trigger.n>" is not a number.'],
+  ])('rejects %j', (value, message) => {
+    expect(checkPerPage(value)).toEqual({ field: 'perPage', code: 'invalid_per_page', message });
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it, vi } from 'vitest';
+import { intercomBlock } from '../definition/intercom-block.js';
+import { parseSavedBlock } from '../form/parse-saved-block.js';
+import type { TicketTypeInfo } from '../schemas/ticket-type.js';
+import type { IntercomConfig, OperationKey, UpstreamStep } from '../types.js';
+import { validateConfig } from './validate-config.js';
+
+// Counts schema compilations, to prove validation compiles each schema once and not per keystroke.
+const compiled = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@cfworker/json-schema', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@cfworker/json-schema')>();
+  class CountingValidator extends actual.Validator {
+    constructor(...args: ConstructorParameters<typeof actual.Validator>) {
+      super(...args);
+      compiled.count++;
+    }
+  }
+  return { ...actual, Validator: CountingValidator };
+});
+
+const search = JSON.stringify({ query: { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'created_at', operator: '>', value: 1577836800 }] } });
+const ticket = JSON.stringify({ ticket_type_id: '7', contacts: [{ id: '6762f0b1' }], ticket_attributes: { _default_title_: 'Crash' } });
+
+/** One valid config per operation of the table. */
+const validConfigs: Record<OperationKey, Partial<IntercomConfig>> = {
+  'contact.create': { role: 'user', email: 'jane@example.com', name: 'Jane', phone: '+14155550123', customAttributesJson: '{"plan": "pro"}' },
+  'contact.get': { contactId: '6762f0b1' },
+  'contact.update': { contactId: '6762f0b1', name: 'Jane Doe' },
+  'contact.list': { perPage: 50, startingAfter: '' },
+  'contact.search': { queryJson: search },
+  'contact.delete': { contactId: '6762f0b1' },
+  'conversation.get': { conversationId: '123' },
+  'conversation.list': { perPage: '20' },
+  'conversation.reply': { conversationId: '123', message: 'Thanks!', replyType: 'note', adminId: '' },
+  'ticket.create': { ticketJson: ticket },
+  'ticket.get': { ticketId: '44' },
+  'admin.list': {},
+};
+const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => {
+  const [resource = '', operation = ''] = key.split('.');
+  return { resource, operation, ...validConfigs[key], ...extra } as IntercomConfig;
+};
+const codes = (config: IntercomConfig, options?: Parameters<typeof validateConfig>[1]) =>
+  validateConfig(config, options).map((issue) => `${issue.field} ${issue.code}`);
+
+describe('validateConfig', () => {
+  it.each(intercomBlock.operations.map((op) => op.key))('finds nothing wrong in a valid %s', (key) => {
+    expect(validateConfig(configFor(key))).toEqual([]);
+  });
+
+  it("reports the reference doc's example config on operation only", () => {
+    const example = {
+      type: 'intercom',
+      config: {
+        resource: 'contact',
+        operation: '...',
+        role: 'user',
+        contactId: '<PreviousStep.field>',
+        perPage: 50,
+        queryJson: '...',
+        conversationId: '<PreviousStep.field>',
+        message: '<PreviousStep.field>',
+        ticketJson: '...',
+        ticketId: '<PreviousStep.field>',
+      },
+    };
+    const { block } = parseSavedBlock(JSON.stringify(example));
+    expect(block).toBeDefined();
+    expect(validateConfig(block?.config ?? { resource: '', operation: '' })).toEqual([
+      {
+        field: 'operation',
+        code: 'unknown_operation',
+        message: 'Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.',
+      },
+    ]);
+  });
+
+  it('ignores the fields the chosen operation does not show', () => {
+    const config = configFor('contact.get', { email: 'not an email', phone: '12', perPage: 'lots', queryJson: '...', ticketJson: '{', role: 'boss', replyType: 7 as unknown as string });
+    expect(validateConfig(config)).toEqual([]);
+  });
+
+  it('needs a resource and an operation', () => {
+    expect(codes({ resource: '', operation: '' })).toEqual(['resource required']);
+    expect(codes({ resource: 'contact', operation: ' ' })).toEqual(['operation required']);
+    expect(codes({ resource: 'deal', operation: 'get' })).toEqual(['resource unknown_resource']);
+    expect(codes({ resource: 42, operation: null } as unknown as IntercomConfig)).toEqual(['resource wrong_type']);
+  });
+
+  it('needs the required fields of the chosen operation, whitespace counting as empty', () => {
+    expect(codes(configFor('contact.get', { contactId: '   ' }))).toEqual(['contactId required']);
+    expect(codes(configFor('conversation.reply', { conversationId: '', message: ' \n ' }))).toEqual(['conversationId required', 'message required']);
+    expect(codes(configFor('contact.search', { queryJson: '' }))).toEqual(['queryJson required']);
+    expect(codes(configFor('ticket.create', { ticketJson: undefined }))).toEqual(['ticketJson required']);
+    expect(codes(configFor('ticket.get', { ticketId: undefined }))).toEqual(['ticketId required']);
+  });
+
+  it('reports values of the wrong kind on their field', () => {
+    expect(codes(configFor('contact.create', { email: 42 as unknown as string }))).toEqual(['email wrong_type']);
+    expect(codes(configFor('contact.list', { perPage: true as unknown as number }))).toEqual(['perPage wrong_type']);
+    expect(codes(configFor('contact.search', { queryJson: { query: {} } as unknown as string }))).toEqual(['queryJson wrong_type']);
+  });
+
+  it('checks email, phone, per page and select options', () => {
+    const config = configFor('contact.create', { email: 'jane@example', phone: '+1 415 555 0123', role: 'visitor' });
+    expect(codes(config)).toEqual(['role invalid_option', 'email invalid_email', 'phone invalid_phone']);
+    expect(codes(configFor('contact.list', { perPage: '151' }))).toEqual(['perPage invalid_per_page']);
+    expect(codes(configFor('conversation.reply', { replyType: 'quick_reply' }))).toEqual(['replyType invalid_option']);
+  });
+
+  it('asks an update to change something', () => {
+    expect(validateConfig(configFor('contact.update', { name: '', customAttributesJson: ' { } ' }))).toEqual([
+      {
+        field: 'operation',
+        code: 'nothing_to_update',
+        message: 'Update contact has nothing to change: fill in at least one of Role, Email, Name, Phone or Custom attributes.',
+      },
+    ]);
+    expect(codes(configFor('contact.update', { name: '', role: 'lead' }))).toEqual([]);
+  });
+
+  it('gives JSON problems a path and a place in the text', () => {
+    const queryJson = '{\n  "query": {"field": "created_at", "operator": "!=", "value": 1}\n}';
+    expect(validateConfig(configFor('contact.search', { queryJson }))).toEqual([
+      {
+        field: 'queryJson',
+        code: 'operator_not_for_field',
+        message: 'created_at is a date field: use =, < or >.',
+        path: '$.query.operator',
+        line: 2,
+        column: 48,
+        endLine: 2,
+        endColumn: 52,
+      },
+    ]);
+  });
+
+  describe('references', () => {
+    const upstream: UpstreamStep[] = [{ name: 'Trigger', outputs: { contact: { id: 'c1', email: 'jane@example.com', age: 40 } } }];
+
+    it('does not format-check a text holding a reference', () => {
+      expect(validateConfig(configFor('contact.create', { email: '<Trigger.contact.email>', phone: '<Trigger.contact.phone>' }))).toEqual([]);
+    });
+
+    it('accepts a reference where a JSON value goes, number or not', () => {
+      const queryJson = '{"query": {"field": "custom_attributes.age", "operator": ">", "value": "<Trigger.contact.age>"}}';
+      expect(validateConfig(configFor('contact.search', { queryJson }), { upstream })).toEqual([]);
+      const ticketJson = '{"ticket_type_id": "7", "contacts": [{"id": "<Trigger.contact.id>"}]}';
+      expect(validateConfig(configFor('ticket.create', { ticketJson }), { upstream })).toEqual([]);
+    });
+
+    it('checks that references point at an earlier step and output, only when the steps are given', () => {
+      const config = configFor('contact.get', { contactId: '<Trigger.contact.idd>' });
+      expect(validateConfig(config)).toEqual([]);
+      expect(validateConfig(config, { upstream })).toEqual([
+        expect.objectContaining({ field: 'contactId', code: 'unknown_field', line: 1, column: 1 }),
+      ]);
+      expect(codes(configFor('contact.get', { contactId: '<Nope.id>' }), { upstream })).toEqual(['contactId unknown_step']);
+    });
+
+    it('does not check references in fields the operation does not show', () => {
+      expect(validateConfig(configFor('contact.get', { email: '<Nope.email>' }), { upstream })).toEqual([]);
+    });
+  });
+
+  describe('ticket types', () => {
+    const ticketTypes: TicketTypeInfo[] = [
+      { id: '7', name: 'Bug report', attributes: [{ name: 'priority', data_type: 'list', required_to_create: true, input_options: { list_options: [{ id: 'p1', label: 'High' }] } }] },
+    ];
+
+    it('checks the ticket type and its required attributes when they are known', () => {
+      expect(codes(configFor('ticket.create'), { ticketTypes })).toEqual(['ticketJson missing_ticket_attribute']);
+      const ticketJson = JSON.stringify({ ticket_type_id: '7', contacts: [{ id: '1' }], ticket_attributes: { priority: 'p1' } });
+      expect(codes(configFor('ticket.create', { ticketJson }), { ticketTypes })).toEqual([]);
+      const unknownType = JSON.stringify({ ticket_type_id: '9', contacts: [{ id: '1' }] });
+      expect(validateConfig(configFor('ticket.create', { ticketJson: unknownType }), { ticketTypes })[0]).toMatchObject({
+        code: 'unknown_ticket_type',
+        path: '$.ticket_type_id',
+        message: 'There is no ticket type with ID "9" in this Intercom workspace. Use one of: "7" (Bug report).',
+      });
+    });
+  });
+
+  it('reports each problem once', () => {
+    const queryJson = JSON.stringify({
+      query: { operator: 'AND', value: [{ field: 'email', operator: 'contains', value: 'x' }, { operator: 'OR', value: [{ field: 'name', operator: '=', value: 'a' }] }] },
+    });
+    const issues = validateConfig(configFor('contact.search', { queryJson }));
+    expect(issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual(['$.query.value mixed_group', '$.query.value[0].operator invalid_operator']);
+  });
+
+  it('compiles each schema once however often it runs, and stays fast', () => {
+    const config = configFor('contact.search');
+    validateConfig(config);
+    validateConfig(configFor('ticket.create'));
+    validateConfig(configFor('contact.create'));
+    const before = compiled.count;
+    expect(before).toBeGreaterThan(0);
+    const started = performance.now();
+    for (let i = 0; i < 300; i++) {
+      validateConfig({ ...config, queryJson: `${search.slice(0, -1)}, "sort": {"field": "name", "order": "ascending"}}` });
+      validateConfig(configFor('ticket.create'));
+      validateConfig(configFor('contact.create'));
+    }
+    expect(compiled.count).toBe(before);
+    // 900 validations; generous for a shared 2-core machine (about 0.05 ms each when idle).
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
