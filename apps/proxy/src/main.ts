@@ -1,8 +1,12 @@
 import { parseProxyConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
-import { startProxyApp } from './start-proxy-app.js';
+import { startProxyApp, type RunningProxyApp } from './start-proxy-app.js';
 
 const log = (line: string) => console.log(`[proxy] ${line}`);
+function fail(line: string): never {
+  console.error(`[proxy] ${line}`);
+  process.exit(1);
+}
 
 const parsed = parseProxyConfig(process.env);
 if (!parsed.ok) {
@@ -10,7 +14,12 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
-const app = await startProxyApp(parsed.config, log);
+let app: RunningProxyApp;
+try {
+  app = await startProxyApp(parsed.config, log);
+} catch (error) {
+  fail(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+}
 for (const line of describeStartup(parsed.config, app)) log(line);
 
 const stop = () => {

@@ -13,9 +13,6 @@ export interface RunningProxyApp {
   close(): Promise<void>;
 }
 
-/** The sandbox's own rate (Intercom's 10,000/min in 10-second windows); nothing to protect locally. */
-const SANDBOX_REQUESTS_PER_WINDOW = 1666;
-
 /**
  * Starts the proxy: in sandbox mode first the embedded Intercom sandbox on 127.0.0.1 (a random port),
  * then the proxy on the configured host and port.
@@ -35,7 +32,7 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       ...(target.mode === 'intercom' && target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
       ...(sandbox ? { baseUrl: sandbox.url } : {}),
       allowedOrigins: config.allowedOrigins,
-      rateLimit: { requestsPerWindow: config.rateLimitPerWindow ?? (sandbox ? SANDBOX_REQUESTS_PER_WINDOW : undefined) },
+      ...(config.rateLimitPerWindow === undefined ? {} : { rateLimit: { requestsPerWindow: config.rateLimitPerWindow } }),
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
       log,
     });

@@ -140,3 +140,15 @@ describe('connection and editor pickers', () => {
     expect(harness.sandbox.seen).toHaveLength(0);
   });
 });
+
+describe('mounting', () => {
+  it('serves under a base path, for hosts that mount it below their own routes', async () => {
+    const mounted = await startProxyHarness({ proxy: { basePath: '/api' } });
+    try {
+      expect((await mounted.call('/api/v1/intercom/connection')).json).toMatchObject({ connected: true });
+      expect((await mounted.call('/v1/intercom/connection')).status).toBe(404);
+    } finally {
+      await mounted.close();
+    }
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { intercomUrl } from './intercom-caller.js';
+import { createIntercomCaller, intercomUrl } from './intercom-caller.js';
+import { proxyFailures } from './proxy-failures.js';
+import { proxyDefaults } from './proxy-options.js';
+import { RequestLimiter } from './request-limiter.js';
+import { createSecretRedactingLog } from './secret-redacting-log.js';
 
 const url = (path: string, query: Record<string, string> = {}, base = 'https://api.intercom.io') => intercomUrl(base, { path, query })?.href;
 
@@ -17,5 +21,46 @@ describe('intercomUrl', () => {
     expect(url('contacts')).toBeUndefined();
     expect(url('/contacts?x=1')).toBeUndefined();
     expect(url('/contacts#x')).toBeUndefined();
+  });
+});
+
+describe('createIntercomCaller', () => {
+  const request = { method: 'GET' as const, path: '/admins', query: {}, headers: {} };
+
+  function caller(credentials: () => { accessToken: string }, fetchImpl: typeof fetch) {
+    return createIntercomCaller({
+      baseUrl: 'https://api.intercom.io',
+      credentials,
+      fetch: fetchImpl,
+      limiter: new RequestLimiter({ requestsPerWindow: 10, windowMs: 1000, maxConcurrent: 2 }),
+      settings: { timeoutMs: 1000, retry: { ...proxyDefaults.retry, serverErrorRetryDelayMs: 1 } },
+      log: createSecretRedactingLog(undefined),
+    });
+  }
+
+  it('calls nothing without a token, and says the integration is not connected', async () => {
+    let calls = 0;
+    const counting: typeof fetch = () => {
+      calls += 1;
+      return Promise.resolve(new Response('{}'));
+    };
+    const throwing = caller(() => {
+      throw new Error('vault unavailable');
+    }, counting);
+    expect(await throwing(request, { write: false, label: 'GET /admins' })).toEqual({ kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' });
+    const empty = caller(() => ({ accessToken: ' ' }), counting);
+    expect(await empty(request, { write: false, label: 'GET /admins' })).toMatchObject({ kind: 'failure', cause: 'credentials' });
+    expect(calls).toBe(0);
+  });
+
+  it('does not follow a redirect with the token', async () => {
+    const seen: RequestInit[] = [];
+    const redirecting: typeof fetch = (_input, init) => {
+      seen.push(init ?? {});
+      return Promise.resolve(new Response(null, { status: 302, headers: { Location: 'https://elsewhere.example/' } }));
+    };
+    const result = await caller(() => ({ accessToken: 'tok-123456' }), redirecting)(request, { write: false, label: 'GET /admins' });
+    expect(seen.map((init) => init.redirect)).toEqual(['manual']);
+    expect(result).toMatchObject({ kind: 'response', response: { status: 302 } });
   });
 });

@@ -7,11 +7,15 @@ export interface IntercomCredentials {
 
 /** How fast the proxy calls Intercom (NOTES.md section 4: limits are spread over 10-second windows). */
 export interface ProxyRateLimitOptions {
-  /** Most requests started per window; Intercom's `X-RateLimit-Limit` can only lower it. Default 166 (1,000/min). */
+  /**
+   * Most requests started per window. Default 1,666: Intercom's documented 10,000 calls/min for an app, in
+   * 10-second windows. Intercom's `X-RateLimit-Limit` lowers it for apps with a smaller limit, and
+   * `X-RateLimit-Remaining`/`Reset` pause calls before the window runs out.
+   */
   requestsPerWindow?: number;
   /** Window length in ms. Default 10,000. */
   windowMs?: number;
-  /** Most Intercom calls in flight at once. Default 10. */
+  /** Most Intercom calls in flight at once. Default 20. */
   maxConcurrent?: number;
 }
 
@@ -70,7 +74,7 @@ export const proxyDefaults: ResolvedProxySettings = {
   timeoutMs: 10_000,
   maxBodyBytes: 256 * 1024,
   cacheMs: 30_000,
-  rateLimit: { requestsPerWindow: 166, windowMs: 10_000, maxConcurrent: 10 },
+  rateLimit: { requestsPerWindow: 1666, windowMs: 10_000, maxConcurrent: 20 },
   retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
 };
 

@@ -74,12 +74,13 @@ export class RequestLimiter {
     });
   }
 
-  /** Adapts to Intercom's own view of the window: never exceed its limit, stop when nothing remains. */
+  /**
+   * Adapts to Intercom's own view of the window (call it after releasing the answer's slot): never exceed
+   * its limit, and stop until the reset when what remains will be used up by the requests still in flight.
+   */
   observe(info: RateLimitInfo): void {
     if (info.limit !== undefined && info.limit >= 1) this.headerLimit = info.limit;
-    // Requests still in flight will use up what remains, so stop before the count reaches zero.
-    const othersInFlight = Math.max(0, this.inFlight - 1);
-    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= othersInFlight) {
+    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.inFlight) {
       this.pauseUntil(info.resetAtMs);
     }
     this.drain();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSavedBlock } from './parse-saved-block.js';
 
@@ -61,6 +62,23 @@ describe('parseSavedBlock', () => {
     const input = { type: 'intercom', config: { resource: 'contact', operation: 'create' } };
     parseSavedBlock(input);
     expect(input.config).toEqual({ resource: 'contact', operation: 'create' });
+  });
+
+  it('never throws, and gives a block exactly when the top level is usable', () => {
+    const config = fc.dictionary(fc.constantFrom('resource', 'operation', 'email', 'perPage', 'queryJson', 'other'), fc.jsonValue({ maxDepth: 2 }));
+    const input = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.record({ type: fc.constantFrom('intercom', 'slack'), config: fc.oneof(config, fc.jsonValue({ maxDepth: 1 })) }),
+    );
+    fc.assert(
+      fc.property(input, fc.boolean(), (value, asText) => {
+        const { block, issues } = parseSavedBlock(asText ? JSON.stringify(value) : value);
+        const usable = typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { type?: unknown }).type === 'intercom' &&
+          typeof (value as { config?: unknown }).config === 'object' && (value as { config?: unknown }).config !== null && !Array.isArray((value as { config?: unknown }).config);
+        expect(block !== undefined).toBe(usable);
+        if (!usable) expect(issues).toHaveLength(1);
+      }),
+    );
   });
 
   describe('gives no block for an unusable top level', () => {

@@ -2,7 +2,7 @@ import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import { customAttributesSchema } from './custom-attributes-schema.js';
 
-const validator = new Validator(structuredClone(customAttributesSchema) as Record<string, unknown>, '7', false);
+const validator = new Validator(structuredClone(customAttributesSchema), '7', false);
 const accepts = (body: unknown) => validator.validate(body).valid;
 
 describe('customAttributesSchema', () => {

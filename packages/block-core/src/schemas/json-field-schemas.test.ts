@@ -13,7 +13,7 @@ const spec = loadIntercomSpec() as {
 const specValidator = createSpecValidator();
 const specAccepts = (name: string) => (value: unknown) => specValidator.validateSchema(name, value).valid;
 const oursAccepts = (schema: JsonSchema) => {
-  const validator = new Validator(structuredClone(schema) as Record<string, unknown>, '7', false);
+  const validator = new Validator(structuredClone(schema), '7', false);
   return (value: unknown) => validator.validate(value).valid;
 };
 

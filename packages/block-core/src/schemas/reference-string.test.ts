@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSingleReference, parseReferences } from '../references/index.js';
-import { containsReference, isReferenceSchema, isReferenceString, orReference, REFERENCE_PATTERN, referenceSchema } from './reference-string.js';
+import {
+  containsReference,
+  isReferenceSchema,
+  isReferenceString,
+  orReference,
+  REFERENCE_PATTERN,
+  referenceAtStart,
+  referenceSchema,
+} from './reference-string.js';
 
 describe('isReferenceString', () => {
   it.each(['<Trigger.age>', '<Trigger.contact.id>', '<Classify.labels[0].name>', '<_a1.b_2[10][3]>'])('accepts %s', (text) => {
@@ -27,6 +35,14 @@ describe('containsReference', () => {
     expect(containsReference('Hello <Trigger.name>, a < b')).toBe(true);
     expect(containsReference('a < b > c')).toBe(false);
     expect(containsReference('<john@x.com>')).toBe(false);
+  });
+});
+
+describe('referenceAtStart', () => {
+  it('finds the reference a text starts with', () => {
+    expect(referenceAtStart('<Trigger.items[0].x>, "b": 1}')).toBe('<Trigger.items[0].x>');
+    expect(referenceAtStart(' <Trigger.x>')).toBeUndefined();
+    expect(referenceAtStart('<Trigger>')).toBeUndefined();
   });
 });
 

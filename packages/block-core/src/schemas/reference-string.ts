@@ -12,6 +12,15 @@ export const REFERENCE_PATTERN = `^${REFERENCE_BODY}$`;
 
 const wholeReference = new RegExp(REFERENCE_PATTERN);
 const anyReference = new RegExp(REFERENCE_BODY);
+const leadingReference = new RegExp(`^${REFERENCE_BODY}`);
+
+/**
+ * The reference a text starts with, if any.
+ * @example referenceAtStart('<Trigger.age>, "b": 1}') // '<Trigger.age>'
+ */
+export function referenceAtStart(text: string): string | undefined {
+  return leadingReference.exec(text)?.[0];
+}
 
 /**
  * Whether a value is a string holding exactly one reference.

@@ -20,7 +20,7 @@ describe('searchable contact fields', () => {
 
   it('describes every field, and says which operators a date takes', () => {
     for (const entry of searchableContactFields) expect(entry.description.length).toBeGreaterThan(10);
-    expect(findSearchableField('created_at')).toMatchObject({ type: 'date', description: expect.stringContaining('=, < or >') });
+    expect(findSearchableField('created_at')).toMatchObject({ type: 'date', description: expect.stringContaining('=, < or >') as string });
   });
 
   it('finds standard fields, custom attributes, and nothing else', () => {

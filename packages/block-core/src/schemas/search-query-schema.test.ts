@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from './json-schema.js';
 import { searchQuerySchema } from './search-query-schema.js';
 
-const validator = new Validator(structuredClone(searchQuerySchema) as Record<string, unknown>, '7', false);
+const validator = new Validator(structuredClone(searchQuerySchema), '7', false);
 const accepts = (body: unknown) => validator.validate(body).valid;
 
 const filter = (field: string, operator: string, value: unknown) => ({ field, operator, value });
@@ -59,7 +59,7 @@ describe('searchQuerySchema rejects', () => {
 });
 
 describe('searchQuerySchema for the editor', () => {
-  const filterSchema = (searchQuerySchema.properties?.query?.anyOf?.[0]?.else ?? {}) as JsonSchema;
+  const filterSchema: JsonSchema = searchQuerySchema.properties?.query?.anyOf?.[0]?.else ?? {};
 
   it('describes every operator and every searchable field for hover and completion', () => {
     const operator = filterSchema.properties?.operator?.anyOf?.[0];

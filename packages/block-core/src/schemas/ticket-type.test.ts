@@ -19,7 +19,7 @@ const bug: TicketTypeInfo = {
 const question: TicketTypeInfo = { id: '8', name: 'Question', attributes: [] };
 
 const acceptsWith = (schema: JsonSchema) => {
-  const validator = new Validator(structuredClone(schema) as Record<string, unknown>, '7', false);
+  const validator = new Validator(structuredClone(schema), '7', false);
   return (body: unknown) => validator.validate(body).valid;
 };
 const contacts = [{ id: '1' }];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import { checkJsonField, mergeProblems } from './json-field-rules.js';
@@ -96,7 +97,7 @@ describe('checkJsonField', () => {
   it("checks a ticket against its type's own schema when the types are known", () => {
     const types: TicketTypeInfo[] = [{ id: '7', name: 'Bug', attributes: [{ name: 'steps', data_type: 'integer', required_to_create: true }] }];
     expect(ticket('{"ticket_type_id": "7", "contacts": [{"id": "1"}], "ticket_attributes": {"steps": "many"}}', types)).toEqual([
-      expect.objectContaining({ path: '$.ticket_attributes.steps', code: 'invalid_type', message: expect.stringContaining('whole number') }),
+      expect.objectContaining({ path: '$.ticket_attributes.steps', code: 'invalid_type', message: expect.stringContaining('whole number') as string }),
     ]);
     expect(ticket('{"ticket_type_id": "7", "contacts": [{"id": "1"}]}', types).map((issue) => `${issue.path} ${issue.code}`)).toEqual([
       '$.ticket_attributes.steps missing_ticket_attribute',
@@ -122,5 +123,35 @@ describe('mergeProblems', () => {
     const rules = [problem(['a', 'b'], 'rule'), problem(['c'], 'whole', true)];
     const schema = [problem(['a', 'b'], 'same'), problem(['a'], 'outer'), problem(['c', 0, 'x'], 'inside'), problem(['d'], 'other'), problem(['a', 'e'], 'sibling')];
     expect(mergeProblems(rules, schema).map((p) => p.code)).toEqual(['rule', 'whole', 'other', 'sibling']);
+  });
+});
+
+describe('checkJsonField on anything a person might type', () => {
+  const scalar = fc.oneof(fc.constantFrom('email', 'created_at', 'AND', 'or', 'IN', '=', '>=', 'contains', '<Trigger.x>', '', 'custom_attributes.plan'), fc.integer(), fc.boolean(), fc.constant(null));
+  const { node } = fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      scalar,
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('field', 'operator', 'value', 'query', 'pagination', 'per_page', 'sort', 'order', 'contacts', 'id', 'email', 'ticket_type_id', 'ticket_attributes', 'x'), tie('node'), { maxKeys: 4 }),
+    ),
+  }));
+  const jargon = /instance|subschema|anyOf|oneOf|schema|#\//i;
+
+  it('reports each problem once, in words, with a path and a place', () => {
+    fc.assert(
+      fc.property(node, fc.constantFrom<'searchQuery' | 'ticket' | 'customAttributes'>('searchQuery', 'ticket', 'customAttributes'), (value, schemaId) => {
+        const issues = checkJsonField('queryJson', schemaId, JSON.stringify(value, null, 1));
+        const keys = issues.map((issue) => `${issue.path} ${issue.code}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const issue of issues) {
+          expect(issue.message).not.toMatch(jargon);
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+          expect(issue.column).toBeGreaterThanOrEqual(1);
+          expect(issue.path ?? '$').toMatch(/^\$/);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

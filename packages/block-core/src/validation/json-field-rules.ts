@@ -57,7 +57,7 @@ export function checkJsonField(
   const { document } = parsed;
   const value = document.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'string' ? 'text' : String(value);
+    const kind = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'string' ? 'text' : JSON.stringify(value);
     return [
       {
         field,

@@ -33,6 +33,8 @@ describe('parseJsonText syntax errors', () => {
     ['{"a": 1', /Expected "}"/, 8],
     ['...', /Unexpected "..."/, 1],
     ['{"a": "\\q"}', /Invalid escape/, 7],
+    ['{"value": <Trigger.items[0].x>}', /Put the reference in double quotes, "<Trigger.items\[0\].x>": in a JSON field/, 11],
+    ['<Trigger.query>', /references go inside JSON strings/, 1],
   ])('%j', (text, message, column) => {
     const problem = problemOf(text);
     expect(problem.message).toMatch(message);

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { referenceAtStart } from '../schemas/reference-string.js';
 import type { JsonPathSegment } from './json-path.js';
 
 /** A 1-based range in a field's text; the end column is just after the last character, as Monaco expects. */
@@ -154,6 +155,9 @@ function syntaxMessage(text: string, error: ParseError | undefined): string {
     detail = `Remove the comma before "${at}": JSON does not allow a trailing comma.`;
   } else if (code === 'UnexpectedEndOfString' && error.offset + error.length < text.length) {
     detail = 'Text in double quotes cannot span lines: write \\n for a line break, or close the quote.';
+  } else if (code === 'InvalidSymbol' && referenceAtStart(text.slice(error.offset))) {
+    const reference = referenceAtStart(text.slice(error.offset)) ?? '';
+    detail = `Put the reference in double quotes, "${reference}": in a JSON field, references go inside JSON strings.`;
   } else if (code === 'InvalidSymbol') {
     detail = symbolMessage(text.slice(error.offset, error.offset + error.length), text.slice(error.offset + error.length));
   }

@@ -80,7 +80,7 @@ describe('checkSearchBody: rules', () => {
       { path: '$.query.value', code: 'list_operator_needs_array', message: 'IN takes a list: write the value as an array, such as ["lead"].' },
     ]);
     expect(codes({ query: filter('role', 'NIN', null) })).toEqual(['$.query.value list_operator_needs_array']);
-    expect(problems({ query: filter('role', '=', ['lead']) })[0]).toMatchObject({ code: 'array_needs_list_operator', message: expect.stringContaining('Use IN') });
+    expect(problems({ query: filter('role', '=', ['lead']) })[0]).toMatchObject({ code: 'array_needs_list_operator', message: expect.stringContaining('Use IN') as string });
   });
 
   it('knows the searchable fields, and guesses the one meant', () => {
@@ -166,6 +166,7 @@ describe('checkSearchBody: rules', () => {
   });
 
   it('needs sort order ascending or descending', () => {
+    expect(problems({ query: filter('role', '=', 'user'), sort: { order: 1 } })[0]?.message).toBe('Sort order must be "ascending" or "descending".');
     expect(problems({ query: filter('role', '=', 'user'), sort: { field: 'created_at', order: 'desc' } })).toEqual([
       { path: '$.sort.order', code: 'invalid_sort_order', message: 'Sort order "desc" is not valid. Use "ascending" or "descending".' },
     ]);

@@ -142,7 +142,7 @@ function checkFilter(filter: Json, path: JsonPathSegment[], problems: JsonProble
   const operator = checkOperator(filter, path, problems);
   if (operator && field) checkOperatorForField(field, operator, [...path, 'operator'], problems);
   if (!has(filter, 'value')) {
-    const about = typeof filter.field === 'string' && filter.field.trim() ? ` to compare ${filter.field} with` : ' to compare with';
+    const about = field ? ` to compare ${field.field} with` : ' to compare with';
     problems.push({ path: [...path, 'value'], target: 'missing', code: 'required', message: `Add "value": the value${about}.` });
     return;
   }
@@ -274,7 +274,10 @@ function checkSortOrder(sort: Json, problems: JsonProblem[]): void {
     path: ['sort', 'order'],
     target: 'value',
     code: 'invalid_sort_order',
-    message: `Sort order ${JSON.stringify(order)} is not valid. Use "ascending" or "descending".`,
+    message:
+      typeof order === 'string'
+        ? `Sort order "${order}" is not valid. Use "ascending" or "descending".`
+        : 'Sort order must be "ascending" or "descending".',
   });
 }
 

@@ -1,3 +1,5 @@
+import type * as JsonSchemaModule from '@cfworker/json-schema';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { intercomBlock } from '../definition/intercom-block.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
@@ -8,7 +10,7 @@ import { validateConfig } from './validate-config.js';
 // Counts schema compilations, to prove validation compiles each schema once and not per keystroke.
 const compiled = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@cfworker/json-schema', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@cfworker/json-schema')>();
+  const actual = await importOriginal<typeof JsonSchemaModule>();
   class CountingValidator extends actual.Validator {
     constructor(...args: ConstructorParameters<typeof actual.Validator>) {
       super(...args);
@@ -38,7 +40,7 @@ const validConfigs: Record<OperationKey, Partial<IntercomConfig>> = {
 };
 const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => {
   const [resource = '', operation = ''] = key.split('.');
-  return { resource, operation, ...validConfigs[key], ...extra } as IntercomConfig;
+  return { resource, operation, ...validConfigs[key], ...extra };
 };
 const codes = (config: IntercomConfig, options?: Parameters<typeof validateConfig>[1]) =>
   validateConfig(config, options).map((issue) => `${issue.field} ${issue.code}`);
@@ -187,6 +189,29 @@ describe('validateConfig', () => {
     });
     const issues = validateConfig(configFor('contact.search', { queryJson }));
     expect(issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual(['$.query.value mixed_group', '$.query.value[0].operator invalid_operator']);
+  });
+
+  it('never throws, whatever is typed in any field', () => {
+    const typed = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.json({ maxDepth: 3 }),
+      fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify({ query: value, contacts: value, ticket_type_id: '7', ticket_attributes: value })),
+    );
+    const anything = fc.oneof(typed, fc.jsonValue({ maxDepth: 2 }));
+    const keys = intercomBlock.operations.map((op) => op.key);
+    const upstream: UpstreamStep[] = [{ name: 'Trigger', outputs: { a: 1 } }];
+    const ticketTypes: TicketTypeInfo[] = [{ id: '7', name: 'Bug', attributes: [{ name: 'p', data_type: 'list', required_to_create: true, input_options: ['x'] }] }];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keys),
+        fc.record({ email: anything, phone: anything, role: anything, perPage: anything, queryJson: typed, ticketJson: typed, customAttributesJson: typed, contactId: anything }, { requiredKeys: [] }),
+        (key, values) => {
+          const issues = validateConfig(configFor(key, values as Partial<IntercomConfig>), { upstream, ticketTypes });
+          for (const issue of issues) expect(issue.message.length).toBeGreaterThan(10);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('compiles each schema once however often it runs, and stays fast', () => {

@@ -1,5 +1,4 @@
-import type { IntercomRequest } from '@workflow-blocks/block-core';
-import { describeIntercomError } from '@workflow-blocks/block-core';
+import { describeIntercomError, type IntercomRequest } from '@workflow-blocks/block-core';
 import type { IntercomCaller } from '../intercom-caller.js';
 import type { CacheLoad } from '../ttl-cache.js';
 
@@ -9,14 +8,12 @@ import type { CacheLoad } from '../ttl-cache.js';
  * @param path - the Intercom list endpoint, e.g. `/admins`.
  * @param read - turns the body into the list, or undefined when the body has another shape.
  */
-export function loadPickerList<T>(call: IntercomCaller, path: string, read: (body: unknown) => T[] | undefined): () => Promise<CacheLoad<T[]>> {
-  return async () => {
-    const request: IntercomRequest = { method: 'GET', path, query: {}, headers: {} };
-    const result = await call(request, { write: false, label: `GET ${path}` });
-    if (result.kind === 'failure') return { ok: false, error: result.error };
-    const { status, body, headers } = result.response;
-    if (status < 200 || status >= 300) return { ok: false, error: describeIntercomError(status, body, headers) };
-    const list = read(body);
-    return list ? { ok: true, value: list } : { ok: false, error: `Intercom answered GET ${path} with an unexpected body.` };
-  };
+export async function loadPickerList<T>(call: IntercomCaller, path: string, read: (body: unknown) => T[] | undefined): Promise<CacheLoad<T[]>> {
+  const request: IntercomRequest = { method: 'GET', path, query: {}, headers: {} };
+  const result = await call(request, { write: false, label: `GET ${path}` });
+  if (result.kind === 'failure') return { ok: false, error: result.error };
+  const { status, body, headers } = result.response;
+  if (status < 200 || status >= 300) return { ok: false, error: describeIntercomError(status, body, headers) };
+  const list = read(body);
+  return list ? { ok: true, value: list } : { ok: false, error: `Intercom answered GET ${path} with an unexpected body.` };
 }

@@ -6,6 +6,7 @@ import {
   type IntercomRequest,
   type StepOutputs,
   type ValidationIssue,
+  visibleFields,
 } from '@workflow-blocks/block-core';
 
 export interface RequestPreviewProps {
@@ -23,11 +24,29 @@ interface PreviewResult {
   unresolved: ValidationIssue[];
 }
 
+// Stands in for the admin the proxy fills in at run time when the config names none.
+const CONNECTED_ADMIN = '(connected admin)';
+
+/** Resolves what can be resolved, field by field, so one unknown reference does not hide the whole request. */
+function resolveWherePossible(config: IntercomConfig, stepOutputs: StepOutputs): { config: IntercomConfig; unresolved: ValidationIssue[] } {
+  const whole = resolveReferences(config, stepOutputs);
+  if (whole.ok) return { config: whole.config, unresolved: [] };
+  const resolved: IntercomConfig = { ...config };
+  const unresolved: ValidationIssue[] = [];
+  for (const { name } of visibleFields(config)) {
+    const value = config[name];
+    if (typeof value !== 'string') continue;
+    const one = resolveReferences({ resource: config.resource, operation: config.operation, [name]: value }, stepOutputs);
+    if (one.ok) resolved[name] = one.config[name];
+    else unresolved.push(...one.issues);
+  }
+  return { config: resolved, unresolved };
+}
+
 function preview(config: IntercomConfig, stepOutputs: StepOutputs, adminId: string | undefined): PreviewResult {
-  const resolved = resolveReferences(config, stepOutputs);
-  const unresolved = resolved.ok ? [] : resolved.issues;
+  const { config: resolved, unresolved } = resolveWherePossible(config, stepOutputs);
   try {
-    const request = buildIntercomRequest(resolved.ok ? resolved.config : config, adminId === undefined ? {} : { adminId });
+    const request = buildIntercomRequest(resolved, { adminId: adminId ?? CONNECTED_ADMIN });
     return { request, unresolved };
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error), unresolved };

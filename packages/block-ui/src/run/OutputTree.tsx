@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { BlockUiRoot } from '../editor/BlockUiRoot.js';
 import type { BlockTheme } from '../editor/editor-context.js';
-import { jsonChildren, jsonKind, jsonSummary, visibleJsonNodes, type JsonTreeNode } from './output-tree-model.js';
+import { jsonChildren, jsonKind, jsonSummary, visibleJsonNodes } from './output-tree-model.js';
 
 export interface OutputTreeProps {
   /** The outputs to show (e.g. BlockOutputs); their top-level names are the first level of the tree. */
@@ -27,8 +27,6 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
   const nodes = useMemo(() => visibleJsonNodes(value, expanded), [value, expanded]);
   const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
   const treeRef = useRef<HTMLUListElement>(null);
-  const baseId = useId();
-  const rowIds = new Map(nodes.map((node, index) => [node.id, `${baseId}-row-${index}`]));
   const activeId = focusedId !== undefined && nodes.some((n) => n.id === focusedId) ? focusedId : nodes[0]?.id;
 
   const focusNode = (id: string | undefined) => {
@@ -86,55 +84,52 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
     if (handled) event.preventDefault();
   };
 
-  const byParent = new Map<string | undefined, JsonTreeNode[]>();
+  // A flat tree (aria-level, aria-setsize, aria-posinset): each item holds only its own row, so its name is its text.
+  const siblingCounts = new Map<string | undefined, number>();
+  const positions = new Map<string, number>();
   for (const node of nodes) {
-    const siblings = byParent.get(node.parentId) ?? [];
-    siblings.push(node);
-    byParent.set(node.parentId, siblings);
+    const count = (siblingCounts.get(node.parentId) ?? 0) + 1;
+    siblingCounts.set(node.parentId, count);
+    positions.set(node.id, count);
   }
-  const renderLevel = (parentId: string | undefined): ReactNode =>
-    (byParent.get(parentId) ?? []).map((node, index, siblings) => {
-      const isOpen = node.childCount > 0 && expanded.has(node.id);
-      const kind = jsonKind(node.value);
-      return (
-        <li
-          key={node.id}
-          role="treeitem"
-          className="wb-tree-item"
-          data-node-id={node.id}
-          aria-labelledby={rowIds.get(node.id)}
-          aria-level={node.depth + 1}
-          aria-setsize={siblings.length}
-          aria-posinset={index + 1}
-          aria-expanded={node.childCount > 0 ? isOpen : undefined}
-          tabIndex={node.id === activeId ? 0 : -1}
-          onFocus={(event) => {
-            if (event.target === event.currentTarget) setFocusedId(node.id);
-          }}
-          onClick={(event) => {
-            event.stopPropagation();
-            focusNode(node.id);
-            if (node.childCount > 0) toggle(node.id);
-          }}
-        >
-          <div className="wb-tree-row" id={rowIds.get(node.id)}>
-            <span className="wb-tree-toggle" aria-hidden="true">
-              {node.childCount > 0 ? (isOpen ? '▾' : '▸') : ''}
-            </span>
-            <span className="wb-tree-key">{node.key}:</span>{' '}
-            <span className="wb-tree-value" data-type={kind}>
-              {jsonSummary(node.value)}
-            </span>
-          </div>
-          {isOpen ? <ul role="group">{renderLevel(node.id)}</ul> : null}
-        </li>
-      );
-    });
 
   return (
     <BlockUiRoot theme={theme}>
       <ul ref={treeRef} role="tree" aria-label={label} className="wb-tree" onKeyDown={onKeyDown}>
-        {renderLevel(undefined)}
+        {nodes.map((node) => {
+          const isOpen = node.childCount > 0 && expanded.has(node.id);
+          return (
+            <li
+              key={node.id}
+              role="treeitem"
+              className="wb-tree-item"
+              data-node-id={node.id}
+              aria-level={node.depth + 1}
+              aria-setsize={siblingCounts.get(node.parentId)}
+              aria-posinset={positions.get(node.id)}
+              aria-expanded={node.childCount > 0 ? isOpen : undefined}
+              tabIndex={node.id === activeId ? 0 : -1}
+              style={{ paddingInlineStart: `${node.depth * 16}px` }}
+              onFocus={(event) => {
+                if (event.target === event.currentTarget) setFocusedId(node.id);
+              }}
+              onClick={() => {
+                focusNode(node.id);
+                if (node.childCount > 0) toggle(node.id);
+              }}
+            >
+              <span className="wb-tree-row">
+                <span className="wb-tree-toggle" aria-hidden="true">
+                  {node.childCount > 0 ? (isOpen ? '▾' : '▸') : ''}
+                </span>
+                <span className="wb-tree-key">{node.key}:</span>{' '}
+                <span className="wb-tree-value" data-type={jsonKind(node.value)}>
+                  {jsonSummary(node.value)}
+                </span>
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </BlockUiRoot>
   );

@@ -30,7 +30,7 @@ export function shownFields(container: HTMLElement): string[] {
 
 /** Opens a Radix select by its label and picks an option by its text. */
 export async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: string | RegExp) {
-  await user.click(screen.getByRole('combobox', { name: label }));
+  await user.click(await screen.findByRole('combobox', { name: label }));
   const listbox = await screen.findByRole('listbox');
   await user.click(within(listbox).getByRole('option', { name: option }));
   expect(screen.queryByRole('listbox')).not.toBeInTheDocument();

@@ -1,0 +1,31 @@
+// A server process for the proxy bench: `sandbox`, or `proxy <sandboxUrl> <sandboxToken> <proxyKey>`.
+// Prints one JSON line `{ "url": ... }` once listening, and runs until it is terminated.
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
+import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
+import { proxyBenchRateLimit, sandboxBenchRateLimit } from './settings.js';
+
+const [role, sandboxUrl, sandboxToken, proxyKey] = process.argv.slice(2);
+
+if (role === 'sandbox') {
+  const server = await startSandboxServer({ sandbox: createIntercomSandbox({ rateLimit: sandboxBenchRateLimit }), port: 0, host: '127.0.0.1' });
+  console.log(JSON.stringify({ url: server.url, token: server.sandbox.token }));
+} else if (role === 'proxy' && sandboxUrl && sandboxToken && proxyKey) {
+  const proxy = createIntercomProxy({
+    authenticate: bearerKeyAuthenticator(proxyKey),
+    credentials: () => ({ accessToken: sandboxToken }),
+    baseUrl: sandboxUrl,
+    mode: 'sandbox',
+    rateLimit: proxyBenchRateLimit,
+  });
+  serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+    console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
+  });
+} else {
+  console.error('usage: proxy-server.mjs sandbox | proxy <sandboxUrl> <sandboxToken> <proxyKey>');
+  process.exit(2);
+}
+// The bench closes stdin (or exits) when it is done: stop with it.
+process.stdin.resume();
+process.stdin.on('end', () => process.exit(0));

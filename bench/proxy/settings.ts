@@ -1,0 +1,14 @@
+import type { ProxyRateLimitOptions } from '@workflow-blocks/block-proxy';
+import type { RateLimitOptions } from '@workflow-blocks/intercom-sandbox';
+
+/** Requests in flight at once, for both the proxied and the direct runs. */
+export const BENCH_CONCURRENCY = 32;
+
+/**
+ * The proxy's limiter must not be what is measured: with its defaults (10 in flight, 166 per 10 s) it would hold
+ * the bench to 16.6 requests/s. It is opened to the bench's concurrency and an unbounded rate.
+ */
+export const proxyBenchRateLimit: ProxyRateLimitOptions = { requestsPerWindow: 1_000_000_000, windowMs: 10_000, maxConcurrent: BENCH_CONCURRENCY };
+
+/** The sandbox's own Intercom-like limit (1,666 per 10 s) would answer 429 to the direct and proxied runs alike. */
+export const sandboxBenchRateLimit: RateLimitOptions = { limit: 1_000_000_000, windowSeconds: 10 };

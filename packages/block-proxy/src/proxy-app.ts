@@ -1,0 +1,92 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { IntercomProxyOptions } from './proxy-options.js';
+import { proxyFailures } from './proxy-failures.js';
+import type { ProxyServices } from './proxy-services.js';
+import { executeBlock } from './routes/execute-block.js';
+import type { SecretRedactingLog } from './secret-redacting-log.js';
+
+export interface ProxyAppParts {
+  options: Pick<IntercomProxyOptions, 'authenticate' | 'allowedOrigins' | 'basePath'>;
+  maxBodyBytes: number;
+  services: ProxyServices;
+  log: SecretRedactingLog;
+}
+
+/**
+ * The proxy's HTTP surface: CORS (preflight before authentication), the caller check, then the four routes.
+ * Every answer is JSON; every failure is `{ success: false, error }`.
+ */
+export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAppParts): Hono {
+  const app = new Hono().basePath(options.basePath ?? '/');
+  const allowed = options.allowedOrigins ?? [];
+
+  // Preflight is answered here, before authentication: browsers never send credentials with it.
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (allowed === '*' ? '*' : allowed.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    let authenticated = false;
+    try {
+      authenticated = (await options.authenticate(c.req.raw)) === true;
+    } catch (error) {
+      log(`authenticate hook failed: ${error instanceof Error ? error.name : 'error'}`);
+    }
+    if (!authenticated) {
+      log(`${c.req.method} ${new URL(c.req.url).pathname} -> 401 (caller not authenticated)`);
+      return c.json({ success: false, error: proxyFailures.unauthenticated }, 401);
+    }
+    await next();
+  });
+
+  app.post(
+    '/v1/intercom/execute',
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ success: false, error: proxyFailures.bodyTooLarge(maxBodyBytes) }, 413) }),
+    async (c) => {
+      const started = Date.now();
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        return c.json({ success: false, error: proxyFailures.notJson }, 400);
+      }
+      const reply = await executeBlock(services, body, c.req.raw.signal);
+      log(`execute ${operationKeyOf(body)} -> ${reply.outputs.success ? 'success' : 'failure'} (${Date.now() - started} ms)`);
+      return c.json(reply.outputs, reply.status);
+    },
+  );
+
+  app.get('/v1/intercom/connection', async (c) => c.json(await services.connection.state()));
+
+  app.get('/v1/intercom/ticket-types', async (c) => {
+    const result = await services.ticketTypes.get();
+    return result.ok ? c.json({ ticketTypes: result.value }) : c.json({ success: false, error: result.error }, 502);
+  });
+
+  app.get('/v1/intercom/admins', async (c) => {
+    const result = await services.admins.get();
+    return result.ok ? c.json({ admins: result.value }) : c.json({ success: false, error: result.error }, 502);
+  });
+
+  app.notFound((c) => c.json({ success: false, error: proxyFailures.notFound }, 404));
+  app.onError((error, c) => {
+    log(`unexpected error: ${log.redact(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}`);
+    return c.json({ success: false, error: proxyFailures.unexpected }, 500);
+  });
+  return app;
+}
+
+/** `resource.operation` for a log line, only when both are short plain words (never user data). */
+function operationKeyOf(body: unknown): string {
+  const config = body !== null && typeof body === 'object' ? (body as { config?: { resource?: unknown; operation?: unknown } }).config : undefined;
+  const word = (value: unknown) => (typeof value === 'string' && /^[a-z]{1,20}$/.test(value) ? value : '?');
+  return `${word(config?.resource)}.${word(config?.operation)}`;
+}

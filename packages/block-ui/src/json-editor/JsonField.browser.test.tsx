@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { createRoot, type Root } from 'react-dom/client';
+import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
+import '../styles/block-ui.css';
+import { IntercomBlockEditor } from '../editor/IntercomBlockEditor.js';
+import { sampleUpstream } from '../test-support/sample-data.js';
+import { monaco } from './monaco-setup.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Types into Monaco one key at a time (it reads keys through its native edit context). */
+async function typeSlowly(text: string) {
+  for (const char of text) {
+    await userEvent.keyboard(char === '{' ? '{{' : char === '[' ? '[[' : char);
+    await sleep(10);
+  }
+}
+
+let root: Root | undefined;
+let host: HTMLDivElement | undefined;
+afterEach(() => {
+  root?.unmount();
+  host?.remove();
+});
+
+async function mountSearchEditor() {
+  host = document.createElement('div');
+  host.style.width = '640px';
+  document.body.append(host);
+  const saved: { block?: SavedIntercomBlock } = {};
+  root = createRoot(host);
+  root.render(
+    <IntercomBlockEditor
+      defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'search', queryJson: '' } }}
+      upstream={sampleUpstream}
+      onChange={(block) => (saved.block = block)}
+      panels={{ connection: false, preview: false, run: false }}
+    />,
+  );
+  await expect.poll(() => host?.querySelector('.monaco-editor .view-lines'), { timeout: 30_000 }).toBeTruthy();
+  const query = () => String(saved.block?.config.queryJson ?? '');
+  const selectAll = async () => {
+    await userEvent.click(host!.querySelector<HTMLElement>('.monaco-editor .view-lines')!);
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+  };
+  return { host, query, selectAll };
+}
+
+describe('JSON field with the real Monaco editor', () => {
+  it('types a search query, shows a wrong operator, accepts a schema completion and inserts a reference', async () => {
+    const { host, query, selectAll } = await mountSearchEditor();
+    const editor = host.querySelector('.native-edit-context, textarea.inputarea');
+    expect(editor?.getAttribute('aria-label')).toBe('Search query');
+
+    // A query with an operator Intercom does not have: block-core's message under the editor and a marker at its place.
+    await selectAll();
+    await typeSlowly('{"query": {"field": "email", "operator": "LIKE", "value": "x"}}');
+    await expect.poll(() => JSON.parse(query()) as unknown).toEqual({ query: { field: 'email', operator: 'LIKE', value: 'x' } });
+    await expect.poll(() => host.querySelector('.wb-issues')?.textContent ?? '').toMatch(/Line 1, column \d+: Operator "LIKE" is not one Intercom accepts/);
+    await expect
+      .poll(() => monaco.editor.getModelMarkers({ owner: 'workflow-blocks' }).map((marker) => [marker.startLineNumber, marker.message]))
+      .toEqual([[1, expect.stringMatching(/Operator "LIKE"/)]]);
+    expect(editor?.getAttribute('aria-invalid')).toBe('true');
+
+    // Completion from the search schema: a property name offered inside an empty object.
+    await selectAll();
+    await typeSlowly('{');
+    await userEvent.keyboard('{Control>} {/Control}');
+    const rows = () => [...host.querySelectorAll('.suggest-widget.visible .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? '');
+    await expect.poll(rows, { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^query/));
+    const focused = () => host.querySelector('.suggest-widget.visible .monaco-list-row.focused')?.getAttribute('aria-label') ?? '';
+    for (let tries = 0; tries < 5 && !focused().startsWith('query'); tries += 1) await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(query).toMatch(/^\{\s*"query":/);
+
+    // A reference completed after "<" from the upstream steps, then highlighted.
+    await selectAll();
+    await typeSlowly('{"query": {"field": "email", "operator": "=", "value": "<');
+    await expect.poll(rows, { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^Trigger\.contact\.email, string/));
+    await typeSlowly('contact.emai');
+    await expect.poll(focused).toMatch(/^Trigger\.contact\.email,/);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(query).toContain('"value": "<Trigger.contact.email>"');
+    const highlighted = () => [...host.querySelectorAll('.wb-reference-token')].map((token) => token.textContent).join('');
+    await expect.poll(highlighted).toBe('<Trigger.contact.email>');
+  });
+});
