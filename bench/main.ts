@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runBundleBench } from './bundle/bundle-bench.js';
 import { runCoreBench } from './core/core-bench.js';
 import { runProxyBench } from './proxy/proxy-bench.js';
 import { describeMachine } from './lib/machine.js';
@@ -9,6 +10,7 @@ import { formatTable } from './lib/table.js';
 
 /** The suites in the order of the table. */
 const suites: Record<string, () => Promise<SuiteResult> | SuiteResult> = {
+  bundle: () => runBundleBench(),
   core: () => runCoreBench(),
   proxy: () => runProxyBench(),
 };

@@ -76,7 +76,8 @@ export function monacoParts(ids: string[]): { languages: string[]; parts: string
   const parts = new Set<string>();
   for (const id of ids.map((value) => value.replace(/\\/g, '/'))) {
     const language = /monaco-editor\/esm\/vs\/(?:basic-languages|language|languages\/features|languages\/definitions)\/([^/]+)\//.exec(id)?.[1];
-    if (language) languages.add(language);
+    if (language === 'common') parts.add('language-service common');
+    else if (language) languages.add(language);
     else if (id.includes('monaco-editor/esm/vs/editor/contrib/')) parts.add('editor features');
     else if (id.includes('monaco-editor/esm/vs/')) parts.add('editor core');
     else if (id.includes('@monaco-editor/react')) parts.add('@monaco-editor/react');
