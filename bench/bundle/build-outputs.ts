@@ -17,7 +17,13 @@ function filesOf(result: Awaited<ReturnType<typeof build>>): BuiltFile[] {
 
 /** The same settings for every bundle measured: peers external, workspace packages from source, no source maps. */
 function measuredBuild(config: UserConfig, root: string, outDir: string): InlineConfig {
-  const rolldownOptions = { ...(config.build?.rollupOptions ?? {}), ...(config.build?.rolldownOptions ?? {}), external: peerExternals };
+  const rolldownOptions = {
+    ...(config.build?.rollupOptions ?? {}),
+    ...(config.build?.rolldownOptions ?? {}),
+    external: peerExternals,
+    // The build's own timing report is noise in the bench's output.
+    checks: { bundlerTimings: false },
+  };
   return {
     ...config,
     configFile: false,

@@ -48,8 +48,8 @@ export async function runBundleBench(): Promise<SuiteResult> {
     const monacoOk = reachable.length === 0 && lazyMonaco.length > 0 && extraLanguages.length === 0 && extraWorkers.length === 0;
 
     const shares = packageShares(entryChunks)
-      .slice(0, 6)
-      .map(({ name, share }) => `${name} ${(share * 100).toFixed(0)}%`)
+      .slice(0, 8)
+      .map(({ name, share }) => `${name} ${(share * 100).toFixed(0)}% (~${formatBytes(share * entryBytes)})`)
       .join(', ');
     const monacoProblem = [
       reachable.length > 0 ? `Monaco reachable from the entry: ${reachable.slice(0, 3).join(', ')}` : '',
@@ -89,7 +89,7 @@ export async function runBundleBench(): Promise<SuiteResult> {
       ],
       notes: [
         `bundle: built with ${ui.config}; only react and react-dom external (the config also externalises block-core, but it is a dependency a host installs with block-ui, so it is counted). JS minified with oxc (Vite leaves whitespace in ES library builds) and gzipped at level 9; each file gzipped on its own. The entry's CSS (style.css) is ${formatBytes(sum(entryCss))} gzip.`,
-        `bundle: the entry's code by package (share before minification): ${shares}.`,
+        `bundle: the entry by package (share of its code before minification, and that share of the gzip size): ${shares}.`,
         `bundle: static imports walked from the entry reach ${[...entryNames].join(', ')}; none holds a monaco-editor or @monaco-editor/react module (${reachable.length} found). The lazy chunks hold ${lazyMonaco.length} Monaco modules: ${parts.join(', ')}; languages: ${languages.join(', ') || 'none'}; workers: ${workerNames.join(', ') || 'none'}.`,
       ],
     };

@@ -24,8 +24,17 @@ describe('parseProxyConfig', () => {
       apiKeyGenerated: true,
       intercom: { mode: 'sandbox' },
       allowedOrigins: [],
+      sandbox: { port: 0 },
       notes: [],
     });
+  });
+
+  it('fixes the embedded sandbox port and token when asked, and checks them', () => {
+    expect(config({ SANDBOX_PORT: '8792', SANDBOX_TOKEN: 'e2e-token' }).sandbox).toEqual({ port: 8792, token: 'e2e-token' });
+    expect(errors({ SANDBOX_PORT: 'x' })).toEqual(['SANDBOX_PORT must be a whole number from 0 to 65535, not "x".']);
+    expect(config({ INTERCOM_ACCESS_TOKEN: 'tok', SANDBOX_PORT: '8792' }).notes).toEqual([
+      'SANDBOX_PORT and SANDBOX_TOKEN are ignored: INTERCOM_ACCESS_TOKEN is set, so the real Intercom is used.',
+    ]);
   });
 
   it('uses Intercom in the chosen region when a token is set', () => {

@@ -21,6 +21,8 @@ export interface ProxyAppConfig {
   rateLimitPerWindow?: number;
   /** Time limit of each Intercom call. */
   timeoutMs?: number;
+  /** The embedded sandbox's port (0 = any free port) and accepted token, in sandbox mode. */
+  sandbox: { port: number; token?: string };
   /** Notes for the start-up log (e.g. settings that were ignored). */
   notes: string[];
 }
@@ -86,6 +88,12 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
     notes.push('INTERCOM_REGION is ignored: without INTERCOM_ACCESS_TOKEN the embedded sandbox is used.');
   }
 
+  const sandboxPort = parseInteger(value('SANDBOX_PORT'), 0, 0, 65535, 'SANDBOX_PORT', errors);
+  const sandboxToken = value('SANDBOX_TOKEN');
+  if (intercom.mode === 'intercom' && (sandboxPort !== 0 || sandboxToken !== undefined)) {
+    notes.push('SANDBOX_PORT and SANDBOX_TOKEN are ignored: INTERCOM_ACCESS_TOKEN is set, so the real Intercom is used.');
+  }
+
   const allowedOrigins = parseOrigins(value('PROXY_ALLOWED_ORIGINS'), errors);
   const rateLimitPerWindow = parseInteger(value('INTERCOM_RATE_LIMIT'), undefined, 1, 100_000, 'INTERCOM_RATE_LIMIT', errors);
   const timeoutMs = parseInteger(value('INTERCOM_TIMEOUT_MS'), undefined, 100, 300_000, 'INTERCOM_TIMEOUT_MS', errors);
@@ -100,6 +108,7 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
       apiKeyGenerated,
       intercom,
       allowedOrigins,
+      sandbox: { port: sandboxPort, ...(sandboxToken === undefined ? {} : { token: sandboxToken }) },
       ...(rateLimitPerWindow === undefined ? {} : { rateLimitPerWindow }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       notes,

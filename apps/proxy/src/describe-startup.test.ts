@@ -3,7 +3,7 @@ import type { ProxyAppConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
 
 const KEY = 'app-test-key-0123456789abcdef';
-const sandboxConfig: ProxyAppConfig = { port: 0, host: '127.0.0.1', apiKey: KEY, apiKeyGenerated: false, intercom: { mode: 'sandbox' }, allowedOrigins: [], notes: [] };
+const sandboxConfig: ProxyAppConfig = { port: 0, host: '127.0.0.1', apiKey: KEY, apiKeyGenerated: false, intercom: { mode: 'sandbox' }, allowedOrigins: [], sandbox: { port: 0 }, notes: [] };
 const app = { url: 'http://127.0.0.1:8787', mode: 'sandbox' as const, sandboxUrl: 'http://127.0.0.1:4321' };
 
 describe('describeStartup', () => {

@@ -5,7 +5,7 @@ import { describeStartup } from './describe-startup.js';
 import { startProxyApp, type RunningProxyApp } from './start-proxy-app.js';
 
 const KEY = 'app-test-key-0123456789abcdef';
-const base: ProxyAppConfig = { port: 0, host: '127.0.0.1', apiKey: KEY, apiKeyGenerated: false, intercom: { mode: 'sandbox' }, allowedOrigins: [], notes: [] };
+const base: ProxyAppConfig = { port: 0, host: '127.0.0.1', apiKey: KEY, apiKeyGenerated: false, intercom: { mode: 'sandbox' }, allowedOrigins: [], sandbox: { port: 0 }, notes: [] };
 
 let running: RunningProxyApp | undefined;
 let upstream: SandboxServer | undefined;
@@ -19,6 +19,19 @@ afterEach(async () => {
 const get = (url: string, key = KEY) => fetch(url, { headers: { Authorization: `Bearer ${key}` } });
 
 describe('startProxyApp', () => {
+  it('answers health without a key, and runs the sandbox with the configured token', async () => {
+    running = await startProxyApp({ ...base, sandbox: { port: 0, token: 'configured-sandbox-token' } }, () => undefined);
+    const health = await fetch(`${running.url}/v1/intercom/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true });
+    const asConfigured = await fetch(`${running.sandboxUrl ?? ''}/admins`, { headers: { Authorization: 'Bearer configured-sandbox-token' } });
+    expect(asConfigured.status).toBe(200);
+    const asDefault = await fetch(`${running.sandboxUrl ?? ''}/admins`, { headers: { Authorization: 'Bearer sandbox-token' } });
+    expect(asDefault.status).toBe(401);
+    const state = (await (await get(`${running.url}/v1/intercom/connection`)).json()) as Record<string, unknown>;
+    expect(state).toMatchObject({ connected: true, mode: 'sandbox' });
+  });
+
   it('without a token serves the embedded sandbox on 127.0.0.1 and says so', async () => {
     const lines: string[] = [];
     running = await startProxyApp(base, (line) => lines.push(line));

@@ -1,5 +1,5 @@
 import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
-import { startSandboxServer } from '@workflow-blocks/intercom-sandbox';
+import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import type { ProxyAppConfig } from './config.js';
 import { listen } from './listen.js';
 
@@ -14,13 +14,20 @@ export interface RunningProxyApp {
 }
 
 /**
- * Starts the proxy: in sandbox mode first the embedded Intercom sandbox on 127.0.0.1 (a random port),
+ * Starts the proxy: in sandbox mode first the embedded Intercom sandbox on 127.0.0.1 (SANDBOX_PORT, or a random port),
  * then the proxy on the configured host and port.
  * @param config - from `parseProxyConfig`.
  * @param log - receives the proxy's log lines (tokens are never in them).
  */
 export async function startProxyApp(config: ProxyAppConfig, log: (line: string) => void): Promise<RunningProxyApp> {
-  const sandbox = config.intercom.mode === 'sandbox' ? await startSandboxServer({ port: 0, host: '127.0.0.1' }) : undefined;
+  const sandbox =
+    config.intercom.mode === 'sandbox'
+      ? await startSandboxServer({
+          port: config.sandbox.port,
+          host: '127.0.0.1',
+          ...(config.sandbox.token === undefined ? {} : { sandbox: createIntercomSandbox({ token: config.sandbox.token }) }),
+        })
+      : undefined;
   try {
     const target = config.intercom;
     const accessToken = target.mode === 'intercom' ? target.accessToken : (sandbox?.sandbox.token ?? '');

@@ -33,6 +33,9 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
     }),
   );
 
+  // Liveness for process supervisors: says nothing about Intercom and needs no key.
+  app.get('/v1/intercom/health', (c) => c.json({ ok: true }));
+
   app.use('*', async (c, next) => {
     let authenticated = false;
     try {

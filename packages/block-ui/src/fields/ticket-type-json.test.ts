@@ -8,11 +8,14 @@ describe('ticket type id in ticket JSON', () => {
     expect(ticketTypeIdOf('not json')).toBeUndefined();
   });
 
-  it('sets the id and keeps everything else as written', () => {
+  it('replaces an id in place and keeps everything else as written', () => {
     const before = '{\n  "contacts": [{ "email": "<Trigger.contact.email>" }],\n  "ticket_type_id": "7"\n}';
-    const after = withTicketTypeId(before, '8');
-    expect(after).toBe(before.replace('"7"', '"8"'));
-    expect(JSON.parse(withTicketTypeId('{"contacts": []}', '7'))).toEqual({ contacts: [], ticket_type_id: '7' });
-    expect(JSON.parse(withTicketTypeId('', '7'))).toEqual({ ticket_type_id: '7' });
+    expect(withTicketTypeId(before, '8')).toBe(before.replace('"7"', '"8"'));
+  });
+
+  it('adds a missing id first, without reformatting the rest', () => {
+    expect(withTicketTypeId('{\n  "contacts": [{ "email": "x" }]\n}', '7')).toBe('{\n  "ticket_type_id": "7",\n  "contacts": [{ "email": "x" }]\n}');
+    expect(withTicketTypeId('{"contacts": [{"email": "x"}]}', '7')).toBe('{"ticket_type_id": "7","contacts": [{"email": "x"}]}');
+    expect(withTicketTypeId('', '7')).toBe('{\n  "ticket_type_id": "7"\n}');
   });
 });

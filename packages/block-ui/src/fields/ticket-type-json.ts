@@ -12,10 +12,17 @@ export function ticketTypeIdOf(json: string): string | undefined {
 }
 
 /**
- * Ticket JSON with `ticket_type_id` set to `id`, every other character of the text kept as it was.
- * @example withTicketTypeId('{"contacts": []}', '7') // '{"contacts": [],\n  "ticket_type_id": "7"}'
+ * Ticket JSON with `ticket_type_id` set to `id`, every other property kept as written. A new id goes first;
+ * multi-line (or empty) text gets it on its own indented line, one-line text stays on one line.
+ * @example withTicketTypeId('{"contacts": []}', '7') // '{"ticket_type_id": "7","contacts": []}'
  */
 export function withTicketTypeId(json: string, id: string): string {
-  const base = json.trim() === '' ? '{}' : json;
-  return applyEdits(base, modify(base, ['ticket_type_id'], id, { formattingOptions: { insertSpaces: true, tabSize: 2 } }));
+  const blank = json.trim() === '';
+  const base = blank ? '{}' : json;
+  const multiline = blank || base.includes('\n');
+  const edits = modify(base, ['ticket_type_id'], id, {
+    getInsertionIndex: () => 0,
+    ...(multiline ? { formattingOptions: { insertSpaces: true, tabSize: 2 } } : {}),
+  });
+  return applyEdits(base, edits);
 }
