@@ -1,4 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
+// The stylesheet a host imports, resolved to the source in Storybook.
+import '@workflow-blocks/block-ui/style.css';
 
 const preview: Preview = {
   parameters: {

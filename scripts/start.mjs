@@ -52,7 +52,7 @@ async function waitFor(url, seconds) {
 
 log(`starting the proxy on ${proxyUrl}`);
 start('proxy', process.execPath, ['apps/proxy/dist/main.js'], { PORT: proxyPort, HOST: host, PROXY_API_KEY: apiKey });
-await waitFor(`${proxyUrl}/v1/intercom/connection`, 30);
+await waitFor(`${proxyUrl}/v1/intercom/health`, 30);
 
 log('starting the playground');
 start('playground', pnpm, ['--filter', '@workflow-blocks/playground', 'exec', 'vite', '--host', host, '--port', playgroundPort, '--strictPort'], {

@@ -89,6 +89,9 @@ export function App() {
               return undefined;
             }}
             onRunStep={() => void runStep(workflow, selected.id, transport, runsRef.current, record)}
+            onEditorRun={(outputs) =>
+              record(selected.id, { status: outputs.success ? 'succeeded' : 'failed', outputs, startedAt: Date.now(), finishedAt: Date.now(), source: 'editor' })
+            }
             onRemove={() => {
               setWorkflow((w) => removeStep(w, selected.id));
               setSelectedId(undefined);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { BlockTransport, SavedIntercomBlock } from '@workflow-blocks/block-core';
+import type { BlockOutputs, BlockTransport, SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { IntercomBlockEditor, OutputTree } from '@workflow-blocks/block-ui';
 import { upstreamOf } from '../workflow/steps.js';
 import type { StepRun, Workflow, WorkflowStep } from '../workflow/types.js';
@@ -13,12 +13,13 @@ interface Props {
   onBlockChange(block: SavedIntercomBlock): void;
   onRename(name: string): string | undefined;
   onRunStep(): void;
+  onEditorRun(outputs: BlockOutputs): void;
   onRemove(): void;
   onClose(): void;
 }
 
 /** The side panel of the selected step: its name, its editor, and what it last produced. */
-export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onRemove, onClose }: Props) {
+export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onEditorRun, onRemove, onClose }: Props) {
   const id = useId();
   const [name, setName] = useState(step.name);
   const [nameError, setNameError] = useState<string>();
@@ -64,6 +65,8 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
             onChange={onBlockChange}
             upstream={upstreamOf(workflow, step.id, runs)}
             transport={transport}
+            onRunComplete={onEditorRun}
+            headingLevel={3}
           />
           <ImportExport block={step.block} stepName={step.name} onImport={onBlockChange} />
         </>
@@ -75,16 +78,17 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
         </section>
       )}
       <div className="row">
-        <button type="button" className="primary" onClick={onRunStep} disabled={run?.status === 'running'}>
-          {run?.status === 'running' ? 'Running…' : 'Run step'}
-        </button>
-        {step.kind === 'intercom' && (
+        {step.kind === 'intercom' ? (
           <button type="button" onClick={onRemove}>
             Delete step
           </button>
+        ) : (
+          <button type="button" className="primary" onClick={onRunStep} disabled={run?.status === 'running'}>
+            {run?.status === 'running' ? 'Running…' : 'Run step'}
+          </button>
         )}
       </div>
-      {run?.outputs && run.status !== 'running' && (
+      {run?.outputs && run.status !== 'running' && run.source !== 'editor' && (
         <section aria-label="Last run" className={`last-run last-run--${run.status}`}>
           <h3>Last run: {run.status === 'succeeded' ? 'succeeded' : 'failed'}</h3>
           <OutputTree value={run.outputs} label={`${step.name} outputs`} />

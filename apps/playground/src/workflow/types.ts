@@ -27,4 +27,6 @@ export interface StepRun {
   outputs?: Record<string, unknown> | BlockOutputs;
   startedAt: number;
   finishedAt?: number;
+  /** Runs started from the block editor show their outputs there already. */
+  source?: 'editor' | 'workflow';
 }

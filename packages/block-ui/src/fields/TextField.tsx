@@ -29,9 +29,9 @@ export function TextField({ field, ids, value, onChange, onBlur, issues }: Field
     spellCheck: multiline,
     onKeyDown: picker.onKeyDown,
     onBlur: (event: React.FocusEvent<HTMLElement>) => {
-      const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
-      // Moving into this field's own picker is not leaving the field.
-      if (!next || !event.currentTarget.closest('.wb-field')?.contains(next)) onBlur();
+      const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
+      // Moving into this field's reference picker is not leaving the field.
+      if (!next?.closest?.('.wb-picker')) onBlur();
     },
   };
   const change = (next: string) => {
