@@ -5,7 +5,7 @@ import { isSingleReference, parseReferences, type ReferenceToken } from './parse
 import { referenceFieldsOf } from './reference-fields.js';
 import { formatReferencePath } from './reference-grammar.js';
 import { valueAsJson, valueAsText, type WrittenValue } from './reference-value-text.js';
-import { createLineIndex } from './text-position.js';
+import { createLineIndex } from '../text/text-position.js';
 
 /** A reference that could not be resolved, at its offsets in the field's text. */
 interface Unresolved {

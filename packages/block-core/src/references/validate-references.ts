@@ -3,7 +3,7 @@ import { checkReferencePath } from './check-reference-path.js';
 import { availableNames } from './describe-path.js';
 import { referenceFieldsOf, referencesInField } from './reference-fields.js';
 import { shapeTreeOf, type ShapeNode } from './shape-tree.js';
-import { createLineIndex } from './text-position.js';
+import { createLineIndex } from '../text/text-position.js';
 
 /**
  * Checks that every reference in the fields the chosen operation shows points at an earlier step and at an

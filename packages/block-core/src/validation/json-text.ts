@@ -1,14 +1,9 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { referenceAtStart } from '../schemas/reference-string.js';
+import { createLineIndex, type TextRange } from '../text/text-position.js';
 import type { JsonPathSegment } from './json-path.js';
 
-/** A 1-based range in a field's text; the end column is just after the last character, as Monaco expects. */
-export interface TextRange {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type { TextRange };
 
 /** Where to mark a problem: the value itself, the name of its property, or the object a property is missing from. */
 export type MarkTarget = 'value' | 'key' | 'missing';
@@ -37,14 +32,14 @@ const strictJson = { disallowComments: true, allowTrailingComma: false, allowEmp
 export function parseJsonText(text: string): JsonParseResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, strictJson);
-  const lines = lineIndex(text);
+  const lines = createLineIndex(text);
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
     const length = Math.max(first?.length ?? 0, 1);
     return {
       ok: false,
-      problem: { message: syntaxMessage(text, first), range: lines.range(offset, offset + length) },
+      problem: { message: syntaxMessage(text, first), range: lines.rangeOf(offset, offset + length) },
     };
   }
   return { ok: true, document: { value: valueOf(root), rangeOf: (path, target) => markRange(root, path, target, lines) } };
@@ -80,52 +75,24 @@ function markRange(root: Node, path: readonly JsonPathSegment[], target: MarkTar
   const node = nodeAt(root, path);
   if (!node) return containerMark(nodeAt(root, path.slice(0, -1)) ?? root, lines);
   const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  if (target === 'key' && key) return lines.range(key.offset, key.offset + key.length);
+  if (target === 'key' && key) return lines.rangeOf(key.offset, key.offset + key.length);
   if (node.type === 'object' || node.type === 'array') return containerMark(node, lines);
-  return lines.range(node.offset, node.offset + node.length);
+  return lines.rangeOf(node.offset, node.offset + node.length);
 }
 
 /** Marks an object or array by its property name, or by its opening bracket: not the whole block. */
 function containerMark(node: Node, lines: LineIndex): TextRange {
   const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-  if (key) return lines.range(key.offset, key.offset + key.length);
-  if (node.type === 'object' || node.type === 'array') return lines.range(node.offset, node.offset + 1);
-  return lines.range(node.offset, node.offset + node.length);
+  if (key) return lines.rangeOf(key.offset, key.offset + key.length);
+  if (node.type === 'object' || node.type === 'array') return lines.rangeOf(node.offset, node.offset + 1);
+  return lines.rangeOf(node.offset, node.offset + node.length);
 }
 
 function nodeAt(root: Node, path: readonly JsonPathSegment[]): Node | undefined {
   return path.length === 0 ? root : findNodeAtLocation(root, [...path]);
 }
 
-interface LineIndex {
-  range(start: number, end: number): TextRange;
-}
-
-function lineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 13 && text.charCodeAt(i + 1) === 10) continue;
-    if (code === 10 || code === 13) starts.push(i + 1);
-  }
-  const position = (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-  };
-  return {
-    range(start, end) {
-      const from = position(start);
-      const to = position(end);
-      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-    },
-  };
-}
+type LineIndex = ReturnType<typeof createLineIndex>;
 
 const codeMessages: Record<string, string> = {
   InvalidNumberFormat: 'This number is not valid JSON: write it without leading zeros, like 12 or 0.5.',
