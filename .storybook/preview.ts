@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Preview } from '@storybook/react-vite';
 // The stylesheet a host imports, resolved to the source in Storybook.
 import '@workflow-blocks/block-ui/style.css';

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundleBench } from './bundle/bundle-bench.js';
 import { runCoreBench } from './core/core-bench.js';
+import { runInteractionBench } from './interaction/interaction-bench.js';
 import { runProxyBench } from './proxy/proxy-bench.js';
 import { describeMachine } from './lib/machine.js';
 import type { BenchRow, SuiteResult } from './lib/result.js';
@@ -11,6 +12,7 @@ import { formatTable } from './lib/table.js';
 /** The suites in the order of the table. */
 const suites: Record<string, () => Promise<SuiteResult> | SuiteResult> = {
   bundle: () => runBundleBench(),
+  interaction: () => runInteractionBench(),
   core: () => runCoreBench(),
   proxy: () => runProxyBench(),
 };

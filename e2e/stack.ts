@@ -1,6 +1,7 @@
 // Ports and keys of the stack the journeys run against (all on 127.0.0.1).
 export const host = '127.0.0.1';
-export const proxyKey = 'e2e-proxy-key';
+// The proxy refuses keys shorter than 16 characters (apps/proxy/src/config.ts).
+export const proxyKey = 'e2e-proxy-key-for-tests';
 export const sandboxToken = 'e2e-sandbox-token';
 export const ports = {
   sandbox: 8792,

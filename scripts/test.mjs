@@ -33,6 +33,13 @@ const vitestCounts = (output) => {
   return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
 };
 
+const playwrightCounts = (output) => {
+  const last = (pattern) => [...output.matchAll(pattern)].pop()?.[1];
+  const ok = last(/^\s+(\d+) passed/gm);
+  const bad = last(/^\s+(\d+) failed/gm);
+  return ok || bad ? { passed: Number(ok ?? 0), failed: Number(bad ?? 0) } : undefined;
+};
+
 await layer('typecheck (tsc -b over the project references)', ['exec', 'tsc', '-b']);
 await layer('typed lint (eslint + typescript-eslint)', ['exec', 'eslint', '.', '--max-warnings=0']);
 await layer(
@@ -42,6 +49,7 @@ await layer(
 );
 await layer('storybook build', ['run', 'build-storybook']);
 await layer('builds of every package and app', ['-r', '--workspace-concurrency=1', 'run', 'build']);
+await layer('end-to-end journeys (Playwright, Chromium, built playground + proxy + sandbox)', ['exec', 'playwright', 'test'], playwrightCounts);
 
 console.log('\nsummary');
 for (const l of layers) console.log(`  ${l.ok ? 'ok  ' : 'FAIL'}  ${l.name} (${l.seconds} s)`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, defaultClientConditions, loadConfigFromFile, type InlineConfig, type Rolldown, type UserConfig } from 'vite';
+import { build, defaultClientConditions, loadConfigFromFile, type InlineConfig, type PluginOption, type Rolldown, type UserConfig } from 'vite';
 
 export type BuiltFile = Rolldown.OutputChunk | Rolldown.OutputAsset;
 
@@ -56,7 +56,10 @@ export async function buildBlockUi(repoRoot: string, outDir: string): Promise<{ 
   if (existsSync(configPath)) {
     try {
       const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, configPath, uiRoot, 'silent');
-      if (loaded) return { files: filesOf(await build(measuredBuild(loaded.config, uiRoot, outDir))), config: 'packages/block-ui/vite.config.ts' };
+      if (loaded) {
+        const config = { ...loaded.config, plugins: withoutOutDirCleaning(loaded.config.plugins) };
+        return { files: filesOf(await build(measuredBuild(config, uiRoot, outDir))), config: 'packages/block-ui/vite.config.ts' };
+      }
     } catch (error) {
       problem = `packages/block-ui/vite.config.ts failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     }
@@ -67,6 +70,17 @@ export async function buildBlockUi(repoRoot: string, outDir: string): Promise<{ 
     build: { target: 'es2022', lib: { entry: join(uiRoot, 'src/index.ts'), formats: ['es'], fileName: 'index' } },
   };
   return { files: filesOf(await build(measuredBuild(fallback, uiRoot, outDir))), config: `the bench's own library config (${problem})` };
+}
+
+/**
+ * Drops the config's plugin that empties its `dist` folder (named relative to the working directory): the bench
+ * writes to a temporary folder of its own, which Vite empties, and must never touch a dist it does not own.
+ */
+function withoutOutDirCleaning(plugins: PluginOption[] | undefined): PluginOption[] {
+  return (plugins ?? []).map((plugin): PluginOption => {
+    if (Array.isArray(plugin)) return withoutOutDirCleaning(plugin);
+    return plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'block-ui:clean-bundle' ? false : plugin;
+  });
 }
 
 /** The baseline: @rjsf/core's Form with the ajv 8 validator, built the same way. */

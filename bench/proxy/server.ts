@@ -1,9 +1,11 @@
-// A server process for the proxy bench: `sandbox`, or `proxy <sandboxUrl> <sandboxToken> <proxyKey>`.
+// A server process for the proxy bench: `sandbox`, `proxy <sandboxUrl> <sandboxToken> <proxyKey>`, or
+// `passthrough <sandboxUrl> <sandboxToken> <proxyKey>` (the bare hop every proxy pays, for comparison).
 // Prints one JSON line `{ "url": ... }` once listening, and runs until it is terminated.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
 import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
+import { passThrough } from './pass-through.js';
 import { proxyBenchRateLimit, sandboxBenchRateLimit } from './settings.js';
 
 const [role, sandboxUrl, sandboxToken, proxyKey] = process.argv.slice(2);
@@ -22,8 +24,12 @@ if (role === 'sandbox') {
   serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
     console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
   });
+} else if (role === 'passthrough' && sandboxUrl && sandboxToken && proxyKey) {
+  serve({ fetch: passThrough(sandboxUrl, sandboxToken, proxyKey), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+    console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
+  });
 } else {
-  console.error('usage: proxy-server.mjs sandbox | proxy <sandboxUrl> <sandboxToken> <proxyKey>');
+  console.error('usage: proxy-server.mjs sandbox | proxy|passthrough <sandboxUrl> <sandboxToken> <proxyKey>');
   process.exit(2);
 }
 // The bench closes stdin (or exits) when it is done: stop with it.

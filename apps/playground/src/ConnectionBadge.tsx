@@ -21,7 +21,8 @@ export function ConnectionBadge({ transport }: { transport: BlockTransport }) {
     text = `Proxy unreachable: ${state.error}`;
     tone = 'bad';
   } else if (state) {
-    const where = state.mode === 'sandbox' ? 'embedded Intercom sandbox' : `Intercom ${state.workspace?.name ?? ''} (${state.region.toUpperCase()})`;
+    const workspace = state.workspace?.name ? ` ${state.workspace.name}` : '';
+    const where = state.mode === 'sandbox' ? 'embedded Intercom sandbox' : `Intercom${workspace} (${state.region.toUpperCase()})`;
     text = state.connected ? `Connected to the ${where}${state.admin?.name ? ` as ${state.admin.name}` : ''}` : `Disconnected from the ${where}: ${state.reason ?? 'no reason given'}`;
     tone = state.connected ? 'good' : 'bad';
   }

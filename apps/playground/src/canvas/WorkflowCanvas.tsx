@@ -38,6 +38,9 @@ export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }:
   );
   const onNodesChange = (changes: NodeChange<StepFlowNode>[]) => {
     for (const change of changes) {
+      // Only a user's click or key selects a node; onSelectionChange would echo the previous selection back
+      // after every change of `selectedId` and loop (React's "Maximum update depth exceeded").
+      if (change.type === 'select' && change.selected && change.id !== selectedId) onSelect(change.id);
       if (change.type === 'position' && change.position && !change.dragging) onMove(change.id, change.position);
       if (change.type === 'position' && change.position && change.dragging) onMove(change.id, change.position);
     }
@@ -50,9 +53,6 @@ export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }:
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => onSelect(node.id)}
-        onSelectionChange={({ nodes: selected }) => {
-          if (selected[0] && selected[0].id !== selectedId) onSelect(selected[0].id);
-        }}
         nodesConnectable={false}
         fitView
         fitViewOptions={{ padding: 0.3 }}

@@ -33,7 +33,9 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
   };
 
   return (
-    <aside className="panel" aria-label={`${step.label} step`}>
+    // `nokey`: React Flow's document-wide Space (pan) and Backspace (delete) handlers swallow those keys in Monaco's
+    // editing element, which is not an input; React Flow leaves events from inside `.nokey` alone.
+    <aside className="panel nokey" aria-label={`${step.label} step`}>
       <header className="panel__header">
         <h2>{step.label}</h2>
         <button type="button" onClick={onClose} aria-label="Close the step panel">

@@ -184,3 +184,33 @@ describe('IntercomBlockEditor validation', () => {
     await waitFor(() => expect(contactId).toHaveAccessibleDescription(/Trigger has no output "nope". Available: id/));
   });
 });
+
+describe('IntercomBlockEditor JSON fields', () => {
+  it('gives each JSON field block-core’s schema for its kind', async () => {
+    renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create' }) });
+    const editor = await screen.findByRole('textbox', { name: 'Custom attributes' });
+    expect(editor.closest('[data-schema]')).toHaveAttribute('data-schema', 'yes');
+  });
+});
+
+describe('IntercomBlockEditor with a host that is slow to echo the value', () => {
+  function LaggingHost({ lagMs }: { lagMs: number }) {
+    const [value, setValue] = useState(block({ resource: 'contact', operation: 'create' }));
+    return (
+      <IntercomBlockEditor
+        value={value}
+        onChange={(next) => setTimeout(() => setValue(next), lagMs)}
+        panels={{ connection: false, preview: false, run: false }}
+      />
+    );
+  }
+
+  it('never loses keys typed while the host catches up with earlier edits', async () => {
+    const user = userEvent.setup({ delay: 8 });
+    render(<LaggingHost lagMs={20} />);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.type(name, 'Jane Doe from Acme');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(name).toHaveValue('Jane Doe from Acme');
+  });
+});

@@ -77,22 +77,27 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
   const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);
   const workspace = useWorkspaceData(transport);
   const ticketTypes = workspace.ticketTypes.length > 0 ? workspace.ticketTypes : undefined;
-  const [initiallyRevealed] = useState(() =>
-    Object.entries(getConfig())
-      .filter(([, value]) => hasValue(value))
-      .map(([key]) => key),
+  // Saved values are checked at once; empty fields wait until the user has been there.
+  const filledFields = useCallback(
+    () =>
+      Object.entries(getConfig())
+        .filter(([, value]) => hasValue(value))
+        .map(([key]) => key),
+    [getConfig],
   );
+  const [initiallyRevealed] = useState(filledFields);
   const validation = useBlockValidation(getConfig, { upstream, ticketTypes, initiallyRevealed, onValidate: props.onValidate });
-  onExternalChange(() => validation.flush());
+  onExternalChange(() => validation.flush(...filledFields()));
 
+  const { schedule, flush } = validation;
   const onFieldChange = useCallback(
     (name: string, value: unknown) => {
       setField(name, value);
-      validation.schedule(name);
+      schedule(name);
     },
-    [setField, validation],
+    [setField, schedule],
   );
-  const onFieldBlur = useCallback((name: string) => validation.flush(name), [validation]);
+  const onFieldBlur = useCallback((name: string) => flush(name), [flush]);
 
   const environment = useMemo<EditorEnvironment>(
     () => ({ idPrefix, readOnly, disabled, theme, portalContainer: root }),
@@ -110,58 +115,59 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
   return (
     <div ref={setRoot} className={['wb-intercom', props.className].filter(Boolean).join(' ')} data-theme={theme}>
       <BlockUiRootMarker value={true}>
-      <EditorEnvironmentContext.Provider value={environment}>
-        <WorkspaceContext.Provider value={workspace}>
-          <ReferenceContext.Provider value={references}>
-            <div className="wb-editor" role="group" aria-labelledby={titleId} aria-disabled={disabled ? true : undefined}>
-              <div className="wb-panel-row">
-                <Heading className="wb-heading wb-status" id={titleId}>
-                  <IntercomIcon className="wb-node-icon" />
-                  {intercomBlock.name}
-                </Heading>
-                {readOnly ? <span className="wb-muted">Read-only</span> : null}
-              </div>
-              {panels.connection ? (
-                <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
-              ) : null}
-              <div className="wb-fields">
-                {visible.map((field) => (
-                  <FieldRenderer
-                    key={field.name}
-                    field={field}
-                    control={form.control}
-                    resource={resource}
-                    issues={issuesOf(field.name)}
-                    onFieldChange={onFieldChange}
-                    onFieldBlur={onFieldBlur}
-                  />
-                ))}
-              </div>
-              {otherIssues.length > 0 ? (
-                <ul className="wb-issues" aria-label="Other problems">
-                  {otherIssues.map((issue, index) => (
-                    <li key={`${issue.field}-${index}`}>{issue.message}</li>
+        <EditorEnvironmentContext.Provider value={environment}>
+          <WorkspaceContext.Provider value={workspace}>
+            <ReferenceContext.Provider value={references}>
+              <div className="wb-editor" role="group" aria-labelledby={titleId} aria-disabled={disabled ? true : undefined}>
+                <div className="wb-panel-row">
+                  <Heading className="wb-heading wb-status" id={titleId}>
+                    <IntercomIcon className="wb-node-icon" />
+                    {intercomBlock.name}
+                  </Heading>
+                  {readOnly ? <span className="wb-muted">Read-only</span> : null}
+                </div>
+                {panels.connection ? (
+                  <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
+                ) : null}
+                <div className="wb-fields">
+                  {visible.map((field) => (
+                    <FieldRenderer
+                      key={field.name}
+                      field={field}
+                      control={form.control}
+                      resource={resource}
+                      issues={issuesOf(field.name)}
+                      onFieldChange={onFieldChange}
+                      onFieldBlur={onFieldBlur}
+                    />
                   ))}
-                </ul>
-              ) : null}
-              <p className="wb-visually-hidden" role="status">
-                {shownCount === 0 ? '' : `${shownCount} ${shownCount === 1 ? 'problem' : 'problems'} to fix.`}
-              </p>
-              <LivePanels
-                control={form.control}
-                getConfig={getConfig}
-                upstream={upstream}
-                workspace={workspace}
-                transport={transport}
-                issueCount={validation.issues.length}
-                preview={panels.preview}
-                run={panels.run}
-                onRunComplete={props.onRunComplete}
-              />
-            </div>
-          </ReferenceContext.Provider>
-        </WorkspaceContext.Provider>
-      </EditorEnvironmentContext.Provider>
+                </div>
+                {otherIssues.length > 0 ? (
+                  <ul className="wb-issues" aria-label="Other problems">
+                    {otherIssues.map((issue, index) => (
+                      <li key={`${issue.field}-${index}`}>{issue.message}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <p className="wb-visually-hidden" role="status">
+                  {shownCount === 0 ? '' : `${shownCount} ${shownCount === 1 ? 'problem' : 'problems'} to fix.`}
+                </p>
+                <LivePanels
+                  control={form.control}
+                  getConfig={getConfig}
+                  upstream={upstream}
+                  workspace={workspace}
+                  transport={transport}
+                  issueCount={validation.issues.length}
+                  preview={panels.preview}
+                  run={panels.run}
+                  disabled={disabled}
+                  onRunComplete={props.onRunComplete}
+                />
+              </div>
+            </ReferenceContext.Provider>
+          </WorkspaceContext.Provider>
+        </EditorEnvironmentContext.Provider>
       </BlockUiRootMarker>
     </div>
   );

@@ -139,5 +139,9 @@ describe('reference picker in a text field', () => {
     await user.click(screen.getByRole('button', { name: 'Insert a reference into Custom attributes' }));
     await user.keyboard('Classify.priority{Enter}');
     expect(lastConfig()?.customAttributesJson).toBe('{"plan": "<Classify.priority>"}');
+    await user.keyboard('{Control>}a{/Control}{Backspace}{{"plan": ');
+    await user.click(screen.getByRole('button', { name: 'Insert a reference into Custom attributes' }));
+    await user.keyboard('Classify.priority{Enter}');
+    expect(lastConfig()?.customAttributesJson).toBe('{"plan": "<Classify.priority>"');
   });
 });

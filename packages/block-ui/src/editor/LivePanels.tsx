@@ -15,6 +15,7 @@ export interface LivePanelsProps {
   issueCount: number;
   preview: boolean;
   run: boolean;
+  disabled: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
 }
 
@@ -37,6 +38,7 @@ export function LivePanels(props: LivePanelsProps) {
           transport={props.transport}
           status={status}
           stepOutputs={stepOutputs}
+          disabled={props.disabled}
           onRunComplete={props.onRunComplete}
         />
       ) : null}

@@ -18,7 +18,9 @@ export interface BlockForm {
   onExternalChange: (listener: () => void) => void;
 }
 
-const sameConfig = (a: IntercomConfig, b: IntercomConfig) => JSON.stringify(a) === JSON.stringify(b);
+const serialize = (config: IntercomConfig) => JSON.stringify(config);
+/** How many of our own edits the host may lag behind before the oldest are forgotten. */
+const MAX_PENDING_ECHOES = 200;
 
 /**
  * react-hook-form state for one saved block, controlled (`value`) or not (`defaultValue`). Values of fields the
@@ -31,13 +33,23 @@ export function useBlockForm({ value, defaultValue, onChange }: BlockFormOptions
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const externalListener = useRef<() => void>(() => undefined);
+  // Configs sent through onChange that the host has not passed back yet, oldest first.
+  const pendingEchoes = useRef<string[]>([]);
 
   const getConfig = useCallback((): IntercomConfig => ({ ...form.getValues() }), [form]);
 
-  // Controlled mode: follow the host's value whenever it differs from what the form holds.
+  // Controlled mode: follow the host's value, except when it is the echo of one of our own edits that the
+  // user has already typed past (a host that is slow to re-render must not undo the latest keys).
   useEffect(() => {
     if (!value) return;
-    if (sameConfig(value.config, form.getValues())) return;
+    const incoming = serialize(value.config);
+    const echo = pendingEchoes.current.indexOf(incoming);
+    if (echo !== -1) {
+      pendingEchoes.current = pendingEchoes.current.slice(echo + 1);
+      return;
+    }
+    pendingEchoes.current = [];
+    if (incoming === serialize(form.getValues())) return;
     form.reset({ ...value.config }, { keepTouched: true, keepDirty: true });
     externalListener.current();
   }, [value, form]);
@@ -59,7 +71,10 @@ export function useBlockForm({ value, defaultValue, onChange }: BlockFormOptions
           if (current[key] !== filled) form.setValue(key, filled, options);
         }
       }
-      onChangeRef.current?.({ type: 'intercom', config: getConfig() });
+      const config = getConfig();
+      pendingEchoes.current.push(serialize(config));
+      if (pendingEchoes.current.length > MAX_PENDING_ECHOES) pendingEchoes.current.shift();
+      onChangeRef.current?.({ type: 'intercom', config });
     },
     [form, getConfig],
   );

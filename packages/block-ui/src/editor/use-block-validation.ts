@@ -11,8 +11,8 @@ export interface BlockValidation {
   revealed: ReadonlySet<string>;
   /** Validate after the typing pause and then reveal `field`. */
   schedule: (field?: string) => void;
-  /** Validate now (on blur) and reveal `field`. */
-  flush: (field?: string) => void;
+  /** Validate now (on blur) and reveal the fields named. */
+  flush: (...fields: string[]) => void;
 }
 
 export interface BlockValidationOptions {
@@ -59,8 +59,8 @@ export function useBlockValidation(getConfig: () => IntercomConfig, options: Blo
     [run],
   );
   const flush = useCallback(
-    (field?: string) => {
-      if (field !== undefined) pendingReveal.current.add(field);
+    (...fields: string[]) => {
+      for (const field of fields) pendingReveal.current.add(field);
       run();
     },
     [run],

@@ -77,7 +77,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           paths={paths}
           tree={tree}
           label={`Insert a reference into ${field.definition.label}`}
-          onSelect={(reference) => handle.current?.insertAtCursor(reference)}
+          onSelect={(reference) => handle.current?.insertReference(reference)}
           onClose={(reason) => {
             setPickerOpen(false);
             if (reason === 'escape') handle.current?.focus();

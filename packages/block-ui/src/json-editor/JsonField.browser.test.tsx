@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
 import '../styles/block-ui.css';
@@ -84,5 +85,37 @@ describe('JSON field with the real Monaco editor', () => {
     await expect.poll(query).toContain('"value": "<Trigger.contact.email>"');
     const highlighted = () => [...host.querySelectorAll('.wb-reference-token')].map((token) => token.textContent).join('');
     await expect.poll(highlighted).toBe('<Trigger.contact.email>');
+  });
+});
+
+describe('a controlled editor whose host is slow to pass the value back', () => {
+  function LaggingHost({ onSaved }: { onSaved: (block: SavedIntercomBlock) => void }) {
+    const [value, setValue] = useState<SavedIntercomBlock>({ type: 'intercom', config: { resource: 'contact', operation: 'create' } });
+    return (
+      <IntercomBlockEditor
+        value={value}
+        onChange={(next) => {
+          onSaved(next);
+          setTimeout(() => setValue(next), 40);
+        }}
+        panels={{ connection: false, preview: false, run: false }}
+      />
+    );
+  }
+
+  it('keeps every key typed quickly into Monaco', async () => {
+    host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    let saved: SavedIntercomBlock | undefined;
+    root = createRoot(host);
+    root.render(<LaggingHost onSaved={(block) => (saved = block)} />);
+    await expect.poll(() => host?.querySelector('.monaco-editor .view-lines'), { timeout: 30_000 }).toBeTruthy();
+    await userEvent.click(host.querySelector<HTMLElement>('.monaco-editor .view-lines')!);
+    const typed = 'abcdefghijklmnopqrstuvwxyz 0123456789';
+    await userEvent.keyboard(typed);
+    await sleep(200);
+    expect(saved?.config.customAttributesJson).toBe(typed);
+    expect(host.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ')).toBe(typed);
   });
 });

@@ -6,6 +6,7 @@ import { JsonEditorLoading } from './JsonEditorLoading.js';
 import type { JsonEditorProps } from './json-editor-props.js';
 import { setModelSchema } from './model-schemas.js';
 import { setModelReferencePaths } from './reference-completion.js';
+import { referenceInsertText } from './reference-insertion.js';
 
 const MARKER_OWNER = 'workflow-blocks';
 const MIN_HEIGHT = 140;
@@ -24,14 +25,18 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
   const [height, setHeight] = useState(MIN_HEIGHT);
   const onBlurRef = useRef(onBlur);
   onBlurRef.current = onBlur;
+  // Texts this editor reported that have not come back through `value` yet, oldest first.
+  const pendingEchoes = useRef<string[]>([]);
 
   useImperativeHandle(
     props.handleRef,
     () => ({
-      insertAtCursor(text: string) {
-        if (!editor) return;
-        const selection = editor.getSelection();
-        if (selection) editor.executeEdits('reference-picker', [{ range: selection, text, forceMoveMarkers: true }]);
+      insertReference(reference: string) {
+        const model = editor?.getModel();
+        const selection = editor?.getSelection();
+        if (!editor || !model || !selection) return;
+        const text = referenceInsertText(model.getValue(), model.getOffsetAt(selection.getStartPosition()), reference);
+        editor.executeEdits('reference-picker', [{ range: selection, text, forceMoveMarkers: true }]);
         editor.focus();
       },
       focus() {
@@ -54,6 +59,22 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
     },
     [modelUri],
   );
+
+  // The text follows `value` only when it changed elsewhere (a reset, the ticket type picker): re-applying the
+  // echo of an older keystroke would drop the keys typed since, so echoes are recognised and skipped.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const echo = pendingEchoes.current.indexOf(value);
+    if (echo !== -1) {
+      pendingEchoes.current = pendingEchoes.current.slice(echo + 1);
+      return;
+    }
+    pendingEchoes.current = [];
+    if (model.getValue() === value) return;
+    editor.executeEdits('host', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+  }, [editor, value]);
 
   // block-core's issues at their line and column.
   useEffect(() => {
@@ -114,10 +135,15 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
       <Editor
         path={modelUri}
         language="json"
-        value={value}
+        defaultValue={value}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         loading={<JsonEditorLoading />}
-        onChange={(next) => onChange(next ?? '')}
+        onChange={(next) => {
+          const text = next ?? '';
+          pendingEchoes.current.push(text);
+          if (pendingEchoes.current.length > 200) pendingEchoes.current.shift();
+          onChange(text);
+        }}
         options={{
           ariaLabel: props.ariaLabel,
           ariaRequired: props.required,

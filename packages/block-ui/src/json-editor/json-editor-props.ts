@@ -27,7 +27,7 @@ export interface JsonEditorProps {
 
 /** What the field can ask of the editor: used by the reference picker's button. */
 export interface JsonEditorHandle {
-  /** Replaces the selection (or inserts at the cursor) with `text` and focuses the editor. */
-  insertAtCursor: (text: string) => void;
+  /** Puts a reference at the cursor (replacing the selection), quoted when it is not inside a string, and focuses the editor. */
+  insertReference: (reference: string) => void;
   focus: () => void;
 }

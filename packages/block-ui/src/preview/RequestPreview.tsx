@@ -31,7 +31,7 @@ const CONNECTED_ADMIN = '(connected admin)';
 function resolveWherePossible(config: IntercomConfig, stepOutputs: StepOutputs): { config: IntercomConfig; unresolved: ValidationIssue[] } {
   const whole = resolveReferences(config, stepOutputs);
   if (whole.ok) return { config: whole.config, unresolved: [] };
-  const resolved: IntercomConfig = { ...config };
+  const resolved: Record<string, unknown> = { ...config };
   const unresolved: ValidationIssue[] = [];
   for (const { name } of visibleFields(config)) {
     const value = config[name];
@@ -40,7 +40,7 @@ function resolveWherePossible(config: IntercomConfig, stepOutputs: StepOutputs):
     if (one.ok) resolved[name] = one.config[name];
     else unresolved.push(...one.issues);
   }
-  return { config: resolved, unresolved };
+  return { config: resolved as IntercomConfig, unresolved };
 }
 
 function preview(config: IntercomConfig, stepOutputs: StepOutputs, adminId: string | undefined): PreviewResult {

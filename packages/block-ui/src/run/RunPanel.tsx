@@ -10,6 +10,8 @@ export interface RunPanelProps {
   transport?: BlockTransport;
   status: ConnectionStatus;
   stepOutputs: StepOutputs;
+  /** A disabled editor does not run either. */
+  disabled?: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
 }
 
@@ -29,12 +31,12 @@ export function runBlockedReason(status: ConnectionStatus, hasTransport: boolean
  * Runs the block through block-core's `runBlock` with the host's transport, shows progress, and shows the
  * outputs (under the reference doc's names) as a tree; a failure is said in plain words.
  */
-export function RunPanel({ config, issueCount, transport, status, stepOutputs, onRunComplete }: RunPanelProps) {
+export function RunPanel({ config, issueCount, transport, status, stepOutputs, disabled = false, onRunComplete }: RunPanelProps) {
   const blockedId = useId();
   const [state, setState] = useState<RunState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
-  const blocked = runBlockedReason(status, transport !== undefined, issueCount);
+  const blocked = disabled ? 'The editor is disabled.' : runBlockedReason(status, transport !== undefined, issueCount);
   const label = findOperation(config.resource, config.operation)?.label ?? 'the block';
 
   const run = async () => {

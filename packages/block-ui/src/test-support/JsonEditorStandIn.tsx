@@ -1,5 +1,6 @@
 import { useImperativeHandle, useRef } from 'react';
 import type { JsonEditorProps } from '../json-editor/json-editor-props.js';
+import { referenceInsertText } from '../json-editor/reference-insertion.js';
 
 /**
  * Replaces Monaco in jsdom tests (Monaco cannot run there): a textarea with the same props, labelled and
@@ -8,10 +9,11 @@ import type { JsonEditorProps } from '../json-editor/json-editor-props.js';
 export default function JsonEditorStandIn(props: JsonEditorProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(props.handleRef, () => ({
-    insertAtCursor(text: string) {
+    insertReference(reference: string) {
       const element = textarea.current;
       if (!element) return;
       const { selectionStart, selectionEnd, value } = element;
+      const text = referenceInsertText(value, selectionStart, reference);
       props.onChange(value.slice(0, selectionStart) + text + value.slice(selectionEnd));
       element.focus();
     },

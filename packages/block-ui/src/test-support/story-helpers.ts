@@ -1,4 +1,4 @@
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, waitFor, within, type Mock } from 'storybook/test';
 import { createDefaultConfig, visibleFields, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
 
 /** A saved block for a resource and operation, with block-core's defaults and the given values. */
@@ -24,4 +24,9 @@ export async function previewText(canvasElement: HTMLElement): Promise<string> {
   if (details && !details.open) summary.click();
   await waitFor(() => expect(details?.open).toBe(true));
   return details?.textContent ?? '';
+}
+
+/** The config the editor last reported through an `onChange` spy (`fn()`). */
+export function lastConfig(onChange: unknown): IntercomConfig | undefined {
+  return (onChange as Mock<(block: SavedIntercomBlock) => void>).mock.lastCall?.[0].config;
 }

@@ -1,0 +1,52 @@
+/// <reference types="vite/client" />
+// The interaction bench page: block-ui's editor and an @rjsf/core form with the same fields, side by side.
+import Form from '@rjsf/core';
+import type { IChangeEvent } from '@rjsf/core';
+import type { RJSFSchema } from '@rjsf/utils';
+import validator from '@rjsf/validator-ajv8';
+import { createElement as h, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { IntercomConfig, SavedIntercomBlock } from '@workflow-blocks/block-core';
+import { IntercomBlockEditor } from '@workflow-blocks/block-ui';
+import { benchProbe } from './probe.js';
+import { rjsfFormFor } from './rjsf-schema.js';
+import { scenarioOf } from './scenarios.js';
+
+const scenario = scenarioOf(new URLSearchParams(location.search).get('scenario') ?? 'keystroke');
+
+/** The editor as a host embeds it: controlled, only the fields (the panels around them have no rjsf counterpart). */
+function EditorSide() {
+  const [block, setBlock] = useState<SavedIntercomBlock>({ type: 'intercom', config: scenario.config });
+  return h(IntercomBlockEditor, {
+    id: 'ed',
+    value: block,
+    onChange: setBlock,
+    upstream: scenario.upstream,
+    panels: { connection: false, preview: false, run: false },
+  });
+}
+
+/** The baseline: rjsf's Form over the same fields' JSON Schema, controlled the same way, with the ajv 8 validator. */
+function RjsfSide() {
+  const { schema, uiSchema } = useMemo(() => rjsfFormFor(scenario.config.resource, scenario.examples), []);
+  const [formData, setFormData] = useState<IntercomConfig>(scenario.config);
+  return h(Form<IntercomConfig, RJSFSchema>, {
+    schema,
+    uiSchema,
+    validator,
+    formData,
+    onChange: (event: IChangeEvent<IntercomConfig>) => setFormData(event.formData ?? scenario.config),
+  });
+}
+
+function BenchPage() {
+  return h(
+    'div',
+    { className: 'bench-sides' },
+    h('section', { id: 'side-editor', className: 'bench-side', 'aria-label': 'IntercomBlockEditor' }, h(EditorSide)),
+    h('section', { id: 'side-rjsf', className: 'bench-side', 'aria-label': '@rjsf/core Form' }, h(RjsfSide)),
+  );
+}
+
+window.__benchProbe = benchProbe;
+createRoot(document.getElementById('root')!).render(h(BenchPage));

@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { emptySamples, measure, orderFor, record, settle, sideId, type Samples, type Side } from './drive.js';
+
+export interface DriveOptions {
+  /** Measured actions per side. */
+  count: number;
+  /** Unmeasured actions per side first (JIT, caches). */
+  warmUp: number;
+  /** Actions per side before the other side takes its turn. */
+  block: number;
+}
+
+const inSide = (side: Side, selector: string) => `#${sideId[side]} ${selector}`;
+
+async function clearFocused(page: Page): Promise<void> {
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+}
+
+/** Keystrokes in a text field (Email under contact.create), one character at a time. */
+export async function driveKeystrokes(page: Page, options: DriveOptions): Promise<Samples> {
+  const samples = emptySamples();
+  const input: Record<Side, string> = { editor: '#ed-email-control', rjsf: '#root_email' };
+  const text = 'jane.doe+bench@example.com';
+  const typed: Record<Side, string> = { editor: '', rjsf: '' };
+  const done: Record<Side, number> = { editor: 0, rjsf: 0 };
+  const total = options.count + options.warmUp;
+  for (let block = 0; done.editor < total || done.rjsf < total; block++) {
+    for (const side of orderFor(block)) {
+      await page.focus(inSide(side, input[side]));
+      await settle(page);
+      for (let k = 0; k < options.block && done[side] < total; k++) {
+        if (typed[side].length >= text.length) {
+          await clearFocused(page);
+          typed[side] = '';
+          await settle(page);
+        }
+        const next = typed[side] + text.charAt(typed[side].length);
+        const ms = await measure(page, side, { kind: 'value', selector: input[side], value: next }, () => page.keyboard.type(next.slice(-1)));
+        typed[side] = next;
+        record(samples, side, ms, done[side] < options.warmUp);
+        done[side] += 1;
+        await settle(page);
+      }
+    }
+  }
+  return samples;
+}
+
+const operations = ['get', 'list', 'reply'] as const;
+/** A field only that operation shows, next to the one before or after it in the list. */
+const marker: Record<(typeof operations)[number], string> = { get: 'conversationId', list: 'perPage', reply: 'message' };
+const fieldSelector = (side: Side, name: string) => (side === 'editor' ? `[data-field="${name}"]` : `#root_${name}`);
+
+/**
+ * Switching the operation (conversation get, list, reply, back and forth: each switch changes the fields) with
+ * the keyboard: the editor's select is opened and moved first, the measured key is the Enter that picks; the
+ * native select of rjsf changes on the arrow key itself.
+ */
+export async function driveOperationSwitch(page: Page, options: DriveOptions): Promise<Samples> {
+  const samples = emptySamples();
+  const position: Record<Side, number> = { editor: 0, rjsf: 0 };
+  const direction: Record<Side, 1 | -1> = { editor: 1, rjsf: 1 };
+  const done: Record<Side, number> = { editor: 0, rjsf: 0 };
+  const total = options.count + options.warmUp;
+  for (let block = 0; done.editor < total || done.rjsf < total; block++) {
+    for (const side of orderFor(block)) {
+      for (let k = 0; k < options.block && done[side] < total; k++) {
+        if (position[side] + direction[side] < 0 || position[side] + direction[side] >= operations.length) direction[side] = direction[side] === 1 ? -1 : 1;
+        const from = operations[position[side]]!;
+        const to = operations[position[side] + direction[side]]!;
+        const arrow = direction[side] === 1 ? 'ArrowDown' : 'ArrowUp';
+        const check = { kind: 'fields' as const, present: fieldSelector(side, marker[to]), absent: fieldSelector(side, marker[from]) };
+        let ms: number | null;
+        if (side === 'editor') {
+          await page.focus('#ed-operation-control');
+          await page.keyboard.press('Enter');
+          await page.waitForSelector(inSide('editor', '[role="option"][data-state="checked"]'));
+          await page.waitForTimeout(80);
+          await page.keyboard.press(arrow);
+          await page.waitForTimeout(80);
+          ms = await measure(page, side, check, () => page.keyboard.press('Enter'));
+          await page.waitForSelector(inSide('editor', '[role="listbox"]'), { state: 'detached' });
+        } else {
+          await page.focus('#root_operation');
+          ms = await measure(page, side, check, () => page.keyboard.press(arrow));
+        }
+        position[side] += direction[side];
+        record(samples, side, ms, done[side] < options.warmUp);
+        done[side] += 1;
+        await settle(page, 300);
+      }
+    }
+  }
+  return samples;
+}
+
+/**
+ * Keystrokes in the reference picker's search with 10,000 upstream paths; the rjsf baseline types into the
+ * same field, whose 10,000 references are its `examples` (a `<datalist>`, rjsf's own suggestion list).
+ */
+export async function drivePickerSearch(page: Page, options: DriveOptions): Promise<Samples> {
+  const samples = emptySamples();
+  const words = ['email', 'order', 'phone', 'status', 'city', 'amount', 'plan', 'name'];
+  const input: Record<Side, string> = { editor: '.wb-picker-input', rjsf: '#root_contactId' };
+  const done: Record<Side, number> = { editor: 0, rjsf: 0 };
+  const total = options.count + options.warmUp;
+  for (let block = 0; done.editor < total || done.rjsf < total; block++) {
+    const word = words[block % words.length]!;
+    for (const side of orderFor(block)) {
+      if (done[side] >= total) continue;
+      if (side === 'editor') {
+        if ((await page.$(inSide('editor', input.editor))) === null) {
+          await page.click(inSide('editor', '[data-field="contactId"] button[aria-haspopup="listbox"]'));
+          await page.waitForSelector(inSide('editor', input.editor));
+        }
+      }
+      await page.focus(inSide(side, input[side]));
+      await clearFocused(page);
+      await settle(page);
+      let typed = '';
+      for (const char of word) {
+        if (done[side] >= total) break;
+        const next = typed + char;
+        const ms = await measure(page, side, { kind: 'value', selector: input[side], value: next }, () => page.keyboard.type(char));
+        typed = next;
+        record(samples, side, ms, done[side] < options.warmUp);
+        done[side] += 1;
+        await settle(page);
+      }
+    }
+  }
+  return samples;
+}
+
+/**
+ * The page's floor: keystrokes into a plain DOM input (no React) that writes its own value attribute, measured
+ * the same way. What is left above it is the framework's and the component's work.
+ */
+export async function measureFloor(page: Page, count = 20): Promise<number[]> {
+  await page.evaluate(() => {
+    const side = document.createElement('section');
+    side.id = 'side-floor';
+    const input = document.createElement('input');
+    input.id = 'floor-input';
+    input.addEventListener('input', () => input.setAttribute('value', input.value));
+    side.append(input);
+    document.body.append(side);
+  });
+  await page.focus('#floor-input');
+  const times: number[] = [];
+  let typed = '';
+  for (let i = 0; i < count; i++) {
+    typed += 'abcde'.charAt(i % 5);
+    const value = typed;
+    await page.evaluate((v) => window.__benchProbe?.arm('side-floor', { kind: 'value', selector: '#floor-input', value: v }), value);
+    await page.keyboard.type(value.slice(-1));
+    const ms = await page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
+    if (ms !== null) times.push(ms);
+    await page.waitForTimeout(60);
+  }
+  return times;
+}

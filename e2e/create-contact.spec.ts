@@ -1,0 +1,33 @@
+import { blockEditor, chooseOperation, pickReference, stepPanel, treeItem } from './block-editor.js';
+import { expect, test } from './journey.js';
+
+test('creates a contact whose email and name come from the trigger, and shows it as the step output', async ({ page }) => {
+  const editor = blockEditor(page);
+  await chooseOperation(editor, 'Contact', 'Create contact');
+
+  // Email: the picker's button, then a fuzzy search.
+  await pickReference(editor, 'Email', 'emai', 'Trigger.contact.email');
+  await expect(editor.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue('<Trigger.contact.email>');
+
+  // Name: typing "<" opens the picker in place; Enter inserts the highlighted match.
+  const name = editor.getByRole('textbox', { name: 'Name', exact: true });
+  await name.click();
+  await name.press('<');
+  const search = editor.getByRole('combobox', { name: 'Insert a reference into Name', exact: true });
+  await expect(search).toBeFocused();
+  await search.pressSequentially('contact.name', { delay: 30 });
+  await expect(editor.getByRole('option', { selected: true })).toContainText('Trigger.contact.name');
+  await search.press('Enter');
+  await expect(name).toHaveValue('<Trigger.contact.name>');
+
+  await page.getByRole('button', { name: 'Run workflow' }).click();
+
+  await expect(page.getByRole('group', { name: 'Intercom step Intercom' })).toContainText('Succeeded');
+  const lastRun = stepPanel(page).getByRole('region', { name: 'Last run' });
+  await expect(lastRun.getByRole('heading')).toHaveText('Last run: succeeded');
+  const outputs = lastRun.getByRole('tree', { name: 'Intercom outputs' });
+  await expect(treeItem(outputs, 'success: true')).toBeVisible();
+  await expect(treeItem(outputs, 'email: "elena.rossi@brightpath.example"')).toBeVisible();
+  await expect(treeItem(outputs, 'name: "Elena Rossi"')).toBeVisible();
+  await expect(treeItem(outputs, 'role: "user"')).toBeVisible();
+});

@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { sampleUpstream } from '../test-support/sample-data.js';
+import { savedBlock } from '../test-support/story-helpers.js';
+import { IntercomBlockNode } from './IntercomBlockNode.js';
+
+const meta = {
+  title: 'Intercom block/Canvas node',
+  component: IntercomBlockNode,
+  args: { upstream: sampleUpstream },
+} satisfies Meta<typeof IntercomBlockNode>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Ready: Story = {
+  args: { value: savedBlock('contact', 'get', { contactId: '<Trigger.contact.id>' }) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Intercom')).toBeVisible();
+    await expect(canvas.getByText('Get contact')).toBeVisible();
+    await expect(canvas.getByText('Ready')).toBeVisible();
+  },
+};
+
+export const WithProblems: Story = {
+  args: { value: savedBlock('conversation', 'reply', { conversationId: '<Trigger.conversation.nope>' }) },
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('2 problems');
+    await expect(badge).toHaveAttribute('title', expect.stringContaining('Message is required'));
+    await expect(badge.closest('.wb-node')).toHaveAttribute('data-valid', 'false');
+  },
+};
+
+export const NoOperation: Story = {
+  args: { value: savedBlock('ticket', '') },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Choose an operation')).toBeVisible();
+  },
+};
+
+export const SelectedDark: Story = {
+  args: { value: savedBlock('admin', 'list'), selected: true, theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const node = canvasElement.querySelector<HTMLElement>('.wb-node')!;
+    await expect(node).toHaveAttribute('data-selected', 'true');
+    await expect(getComputedStyle(node).backgroundColor).toBe('rgb(38, 43, 51)');
+    await expect(within(canvasElement).getByText('List admins')).toBeVisible();
+  },
+};
