@@ -10,8 +10,8 @@ interface Props {
   workflow: Workflow;
   runs: Record<string, StepRun>;
   selectedId: string | undefined;
-  onSelect(stepId: string | undefined): void;
-  onMove(stepId: string, position: { x: number; y: number }): void;
+  onSelect: (stepId: string | undefined) => void;
+  onMove: (stepId: string, position: { x: number; y: number }) => void;
 }
 
 /** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */

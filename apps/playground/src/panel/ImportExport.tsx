@@ -4,7 +4,7 @@ import { parseSavedBlock, serializeSavedBlock, type SavedIntercomBlock, type Val
 interface Props {
   block: SavedIntercomBlock;
   stepName: string;
-  onImport(block: SavedIntercomBlock): void;
+  onImport: (block: SavedIntercomBlock) => void;
 }
 
 /** Paste a block's saved form in, or copy/download it out. */

@@ -1,5 +1,5 @@
 interface Props {
-  onAddIntercom(): void;
+  onAddIntercom: () => void;
 }
 
 /** The block palette; Intercom lives in the Integrations group. */

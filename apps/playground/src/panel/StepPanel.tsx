@@ -10,12 +10,12 @@ interface Props {
   step: WorkflowStep;
   runs: Record<string, StepRun>;
   transport: BlockTransport;
-  onBlockChange(block: SavedIntercomBlock): void;
-  onRename(name: string): string | undefined;
-  onRunStep(): void;
-  onEditorRun(outputs: BlockOutputs): void;
-  onRemove(): void;
-  onClose(): void;
+  onBlockChange: (block: SavedIntercomBlock) => void;
+  onRename: (name: string) => string | undefined;
+  onRunStep: () => void;
+  onEditorRun: (outputs: BlockOutputs) => void;
+  onRemove: () => void;
+  onClose: () => void;
 }
 
 /** The side panel of the selected step: its name, its editor, and what it last produced. */
