@@ -23,6 +23,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'unit',
       environment: 'node',
+      // Real HTTP servers on loopback; CI has 2 cores.
+      testTimeout: 20_000,
       include: ['packages/{block-core,block-proxy,intercom-sandbox,test-support}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts'],
     },
   },
@@ -31,6 +33,8 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'component',
       environment: 'jsdom',
+      // jsdom with Radix and user-event is slow on a 2-core machine.
+      testTimeout: 30_000,
       include: ['packages/block-ui/src/**/*.test.{ts,tsx}', 'apps/playground/src/**/*.test.{ts,tsx}'],
       exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
       setupFiles: ['packages/block-ui/src/test-support/jsdom-setup.ts'],
