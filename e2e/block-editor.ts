@@ -47,9 +47,9 @@ async function clearJsonField(editor: Locator, label: string): Promise<void> {
 }
 
 /**
- * Replaces a Monaco JSON field's text by typing it key by key. Each key waits for the page to settle first:
- * keys that arrive faster than the editor re-renders get lost or misplaced (reported as a block-ui bug),
- * which is not what these journeys are about.
+ * Replaces a Monaco JSON field's text by typing it key by key, each key after the page has rendered the last
+ * one. On a loaded machine, keys sent while the editor was still re-rendering were seen landing out of place
+ * (a controlled-value race reported to block-ui), which is not what these journeys are about.
  */
 export async function typeIntoJsonField(editor: Locator, label: string, text: string): Promise<void> {
   const page = editor.page();

@@ -30,4 +30,5 @@ test('creates a contact whose email and name come from the trigger, and shows it
   await expect(treeItem(outputs, 'email: "elena.rossi@brightpath.example"')).toBeVisible();
   await expect(treeItem(outputs, 'name: "Elena Rossi"')).toBeVisible();
   await expect(treeItem(outputs, 'role: "user"')).toBeVisible();
+  await lastRun.scrollIntoViewIfNeeded();
 });

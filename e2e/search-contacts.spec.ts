@@ -1,4 +1,4 @@
-import { blockEditor, chooseOperation, previewedRequestBody, runFromEditor, runPanel, treeItem, typeIntoJsonField } from './block-editor.js';
+import { blockEditor, chooseOperation, previewedRequestBody, runButton, runFromEditor, runPanel, treeItem, typeIntoJsonField } from './block-editor.js';
 import { expect, test } from './journey.js';
 
 // The sandbox's seed has 25 users: five a page makes five pages.
@@ -9,9 +9,10 @@ test('searches contacts with a query typed into the JSON editor and shows the re
   await chooseOperation(editor, 'Contact', 'Search contacts');
 
   await typeIntoJsonField(editor, 'Search query', query);
-  await expect(editor.getByRole('textbox', { name: 'Search query', exact: true })).not.toHaveAttribute('aria-invalid', 'true');
-  // What was typed is what will be sent.
+  // What was typed is what will be sent, and nothing is left to fix.
   await expect(await previewedRequestBody(editor)).toHaveText(JSON.stringify(JSON.parse(query), null, 2));
+  await expect(runButton(editor)).toBeEnabled();
+  await expect(editor.getByRole('textbox', { name: 'Search query', exact: true })).not.toHaveAttribute('aria-invalid');
 
   const outputs = await runFromEditor(editor);
   await expect(runPanel(editor).getByRole('status')).toHaveText(/^Succeeded in \d+ ms\.$/);
@@ -26,4 +27,5 @@ test('searches contacts with a query typed into the JSON editor and shows the re
   // Opening the first result shows a user, as the query asked.
   await outputs.getByRole('treeitem', { name: /^0: \{\d+ keys\}$/ }).click();
   await expect(treeItem(outputs, 'role: "user"')).toBeVisible();
+  await treeItem(outputs, 'total_pages: 5').scrollIntoViewIfNeeded();
 });
