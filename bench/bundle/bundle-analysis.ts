@@ -40,6 +40,37 @@ export function staticClosure(files: BuiltFile[]): Chunk[] {
   return [...reached.values()];
 }
 
+/** A lazily loaded part of the build: a chunk the entry's chunks import dynamically, with what it loads in turn. */
+export interface LazyGroup {
+  /** The dynamically imported chunk. */
+  root: Chunk;
+  /** The root and every chunk it reaches (static or dynamic imports) outside the entry's chunks. */
+  chunks: Chunk[];
+}
+
+/** The lazily loaded parts of a build, one per chunk the entry's chunks import dynamically, in build order. */
+export function lazyGroups(files: BuiltFile[], entryChunks: Chunk[]): LazyGroup[] {
+  const byName = new Map(files.filter(isChunk).map((chunk) => [chunk.fileName, chunk]));
+  const inEntry = new Set(entryChunks.map((chunk) => chunk.fileName));
+  const roots = [...new Set(entryChunks.flatMap((chunk) => chunk.dynamicImports))].filter((name) => !inEntry.has(name));
+  return roots.flatMap((rootName) => {
+    const root = byName.get(rootName);
+    if (!root) return [];
+    const reached = new Map<string, Chunk>([[root.fileName, root]]);
+    const queue = [root];
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      for (const name of [...chunk.imports, ...chunk.dynamicImports]) {
+        const next = byName.get(name);
+        if (next && !inEntry.has(name) && !reached.has(name)) {
+          reached.set(name, next);
+          queue.push(next);
+        }
+      }
+    }
+    return [{ root, chunks: [...reached.values()] }];
+  });
+}
+
 const monacoModule = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:monaco-editor|@monaco-editor[\\/]react)[\\/]/;
 const editorModule = /[\\/]json-editor[\\/](?:MonacoJsonEditor|monaco-setup)\./;
 

@@ -64,3 +64,16 @@ describe('searchReferencePaths', () => {
     expect(searchReferencePaths(many, 'field_19.email')[0]?.path).toBe('field_19.email');
   });
 });
+
+describe('searchReferencePaths while a query is typed', () => {
+  it('finds the same paths, in the same order, as a fresh search at every keystroke and after deleting', () => {
+    const outputs: Record<string, unknown> = {};
+    for (let i = 0; i < 300; i++) outputs[`item_${i}`] = { email: `e${i}@x.io`, name: 'n', amount: i, plan: ['pro'] };
+    const many = listReferencePaths([{ name: 'Trigger', outputs }, { name: 'Lookup', outputs: { contact: { email: 'a', phone: 'b' } } }]);
+    const typed = ['e', 'em', 'ema', 'emai', 'email', 'emai', 'em', 'emp', 'i', 'it', 'item_1', 'item_1.', 'item_1.p', 'lookup.c', 'lookup.contact.ph', 'zz', 'zza'];
+    for (const query of typed) {
+      const fresh = [...many];
+      expect(searchReferencePaths(many, query, 51)).toEqual(searchReferencePaths(fresh, query, 51));
+    }
+  });
+});

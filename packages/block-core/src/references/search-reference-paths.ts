@@ -5,6 +5,11 @@ interface SearchIndex {
   size: number;
   texts: string[];
   pathStarts: number[];
+  /**
+   * The last query and every path it matched. Any match of a longer query starting with it is among them (each
+   * tier implies the letters in order), so typing one more letter only looks at those.
+   */
+  last?: { needle: string; matches: number[] };
 }
 
 const indexes = new WeakMap<readonly ReferencePath[], SearchIndex>();
@@ -48,13 +53,19 @@ export function searchReferencePaths(paths: ReferencePath[], query: string, limi
   if (limit <= 0) return [];
   const needle = query.replace(/\s+/g, '').replace(/^</, '').replace(/>$/, '').toLowerCase();
   if (needle.length === 0) return paths.slice(0, limit);
-  const { texts, pathStarts } = indexOf(paths);
+  const index = indexOf(paths);
+  const { texts, pathStarts, last } = index;
+  const candidates = last && needle.startsWith(last.needle) ? last.matches : undefined;
+  const count = candidates ? candidates.length : texts.length;
+  const matches: number[] = [];
   const found: ReferencePath[] = [];
   const scores: number[] = [];
-  for (let i = 0; i < texts.length; i++) {
+  for (let c = 0; c < count; c++) {
+    const i = candidates ? (candidates[c] as number) : c;
     const text = texts[i] as string;
     const tier = matchTier(text, pathStarts[i] as number, needle);
     if (tier === NO_MATCH) continue;
+    matches.push(i);
     // Unique scores keep the order stable: tier, then length, then position in the list.
     const score = (tier * 65536 + Math.min(text.length, 65535)) * 16777216 + i;
     if (found.length === limit && score >= (scores[limit - 1] as number)) continue;
@@ -67,6 +78,7 @@ export function searchReferencePaths(paths: ReferencePath[], query: string, limi
     scores[at] = score;
     found[at] = paths[i] as ReferencePath;
   }
+  index.last = { needle, matches };
   return found;
 }
 
@@ -86,10 +98,12 @@ function matchTier(text: string, pathStart: number, needle: string): number {
   return best;
 }
 
+// Each letter found with the native indexOf after the previous one: the same leftmost match as a character loop, faster.
 function isSubsequence(text: string, needle: string): boolean {
-  let n = 0;
-  for (let t = 0; t < text.length && n < needle.length; t++) {
-    if (text.charCodeAt(t) === needle.charCodeAt(n)) n++;
+  let at = -1;
+  for (let n = 0; n < needle.length; n++) {
+    at = text.indexOf(needle.charAt(n), at + 1);
+    if (at === -1) return false;
   }
-  return n === needle.length;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AdminSummary, BlockTransport, TicketTypeInfo } from '@workflow-blocks/block-core';
 import type { ConnectionStatus, WorkspaceData } from './connection-context.js';
 
@@ -50,5 +50,6 @@ export function useWorkspaceData(transport: BlockTransport | undefined): Workspa
     return () => current.current?.abort();
   }, [refresh]);
 
-  return { status, admins, ticketTypes, refresh };
+  // One object per change, so the fields reading it through context skip re-rendering on keystrokes.
+  return useMemo(() => ({ status, admins, ticketTypes, refresh }), [status, admins, ticketTypes, refresh]);
 }

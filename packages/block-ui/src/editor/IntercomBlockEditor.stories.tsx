@@ -111,7 +111,7 @@ export const ContactDelete: Story = {
     const contactId = canvas.getByRole('textbox', { name: 'Contact ID' });
     await userEvent.click(contactId);
     await userEvent.tab();
-    await expect(contactId).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(contactId).toHaveAttribute('aria-invalid', 'true'));
     await expect(contactId).toHaveAccessibleDescription(/Contact ID is required/);
     await expect(canvas.getByRole('button', { name: 'Run' })).toBeDisabled();
   },
@@ -213,7 +213,8 @@ export const ValidationErrors: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/does not look like an email address/);
+    // Validation follows a few ms after the fields, once block-core's validation engine has loaded.
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/does not look like an email address/));
     await expect(canvas.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(/E\.164/);
     await expect(canvas.getByText(/^Line 4, column 1:/)).toBeVisible();
     await waitForMonaco(canvasElement);

@@ -57,11 +57,11 @@ describe('IntercomBlockEditor fields', () => {
     expect(lastConfig()).toEqual({ resource: 'contact', operation: 'get', contactId: '12', ticketJson: '{"x":1}', custom: { keep: true } });
   });
 
-  it('shows an operation typed into the saved JSON that the resource does not have, with the reason', () => {
+  it('shows an operation typed into the saved JSON that the resource does not have, with the reason', async () => {
     renderEditor({ defaultValue: block({ resource: 'contact', operation: '...' }) });
     const operation = screen.getByRole('combobox', { name: 'Operation' });
     expect(operation).toHaveTextContent('... (not available)');
-    expect(operation).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(operation).toHaveAttribute('aria-invalid', 'true'));
     expect(operation).toHaveAccessibleDescription(/Operation "..." is not available for contact/);
   });
 });
@@ -150,22 +150,22 @@ describe('IntercomBlockEditor validation', () => {
     expect(contactId).not.toHaveAttribute('aria-invalid');
     await user.click(contactId);
     await user.tab();
-    expect(contactId).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(contactId).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.getByText(/Contact ID is required/)).toBeInTheDocument();
   });
 
-  it('shows problems of a saved config at once, and all of them with showAllIssues', () => {
+  it('shows problems of a saved config at once, and all of them with showAllIssues', async () => {
     renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create', phone: '123' }) });
-    expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(/E\.164/);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(/E\.164/));
     renderEditor({ defaultValue: block({ resource: 'conversation', operation: 'reply' }), showAllIssues: true });
-    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Message' })).toHaveAttribute('aria-invalid', 'true'));
   });
 
   it('puts JSON problems under the editor with their line and column, and hands them to the editor as markers', async () => {
     const queryJson = '{\n  "query": {\n    "field": "email",\n    "operator": "LIKE",\n    "value": "x"\n  }\n}';
     renderEditor({ defaultValue: block({ resource: 'contact', operation: 'search', queryJson }) });
     const editor = await screen.findByRole('textbox', { name: 'Search query' });
-    expect(editor).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(editor).toHaveAttribute('aria-invalid', 'true'));
     expect(editor).toHaveAccessibleDescription(/Line 4, column 17: Operator "LIKE" is not one Intercom accepts/);
     const marker = screen.getByText(/Operator "LIKE"/, { selector: '[data-line]' });
     expect(marker).toHaveAttribute('data-line', '4');
@@ -189,7 +189,7 @@ describe('IntercomBlockEditor JSON fields', () => {
   it('gives each JSON field block-core’s schema for its kind', async () => {
     renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create' }) });
     const editor = await screen.findByRole('textbox', { name: 'Custom attributes' });
-    expect(editor.closest('[data-schema]')).toHaveAttribute('data-schema', 'yes');
+    await waitFor(() => expect(editor.closest('[data-schema]')).toHaveAttribute('data-schema', 'yes'));
   });
 });
 

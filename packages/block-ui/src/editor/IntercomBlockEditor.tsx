@@ -1,27 +1,8 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
-import {
-  intercomBlock,
-  listReferencePaths,
-  visibleFields,
-  type BlockOutputs,
-  type BlockTransport,
-  type SavedIntercomBlock,
-  type UpstreamStep,
-  type ValidationIssue,
-} from '@workflow-blocks/block-core';
-import { ConnectionStatusPanel } from '../connection/ConnectionStatusPanel.js';
-import { WorkspaceContext } from '../connection/connection-context.js';
-import { useWorkspaceData } from '../connection/use-workspace-data.js';
-import { IntercomIcon } from '../node/IntercomIcon.js';
-import { ReferenceContext } from '../references/reference-context.js';
-import { buildReferenceTree } from '../references/reference-tree.js';
-import { BlockUiRootMarker } from './BlockUiRoot.js';
-import { EditorEnvironmentContext, type BlockTheme, type EditorEnvironment } from './editor-context.js';
-import { FieldRenderer } from './FieldRenderer.js';
-import { LivePanels } from './LivePanels.js';
+import { useCallback, useRef } from 'react';
+import type { BlockOutputs, BlockTransport, SavedIntercomBlock, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
+import type { BlockTheme } from './editor-context.js';
+import { EditorBody } from './EditorBody.js';
 import { useBlockForm } from './use-block-form.js';
-import { useBlockValidation } from './use-block-validation.js';
 
 export interface IntercomBlockEditorProps {
   /** Controlled: the saved block `{ type: "intercom", config }`; the editor follows it whenever it changes. */
@@ -55,7 +36,12 @@ export interface IntercomBlockEditorProps {
   className?: string;
 }
 
-const hasValue = (value: unknown) => value !== undefined && value !== null && value !== '';
+/** A callback that keeps its identity while always calling the host's latest one (hosts often pass inline functions). */
+function useLatest<A extends unknown[], R>(callback: ((...args: A) => R) | undefined): (...args: A) => R | undefined {
+  const latest = useRef(callback);
+  latest.current = callback;
+  return useCallback((...args: A) => latest.current?.(...args), []);
+}
 
 /**
  * Edits one Intercom block: exactly the fields block-core's `visibleFields(config)` returns, validated by
@@ -65,110 +51,34 @@ const hasValue = (value: unknown) => value !== undefined && value !== null && va
  * <IntercomBlockEditor value={block} onChange={setBlock} upstream={steps} transport={transport} />
  */
 export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
-  const { upstream, transport, readOnly = false, disabled = false, theme = 'light', showAllIssues = false } = props;
-  const reactId = useId();
-  const idPrefix = props.id ?? `wb-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const { form, getConfig, setField, onExternalChange } = useBlockForm(props);
-  const [resource, operation] = useWatch({ control: form.control, name: ['resource', 'operation'] });
-  const visible = visibleFields({ resource, operation });
-
-  const paths = useMemo(() => listReferencePaths(upstream ?? []), [upstream]);
-  const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);
-  const workspace = useWorkspaceData(transport);
-  const ticketTypes = workspace.ticketTypes.length > 0 ? workspace.ticketTypes : undefined;
-  // Saved values are checked at once; empty fields wait until the user has been there.
-  const filledFields = useCallback(
-    () =>
-      Object.entries(getConfig())
-        .filter(([, value]) => hasValue(value))
-        .map(([key]) => key),
-    [getConfig],
-  );
-  const [initiallyRevealed] = useState(filledFields);
-  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, initiallyRevealed, onValidate: props.onValidate });
-  onExternalChange(() => validation.flush(...filledFields()));
-
-  const { schedule, flush } = validation;
-  const onFieldChange = useCallback(
-    (name: string, value: unknown) => {
-      setField(name, value);
-      schedule(name);
-    },
-    [setField, schedule],
-  );
-  const onFieldBlur = useCallback((name: string) => flush(name), [flush]);
-
-  const environment = useMemo<EditorEnvironment>(
-    () => ({ idPrefix, readOnly, disabled, theme, portalContainer: root }),
-    [idPrefix, readOnly, disabled, theme, root],
-  );
-  const visibleNames = new Set<string>(visible.map((field) => field.name));
-  const shown = (name: string) => showAllIssues || validation.revealed.has(name);
-  const issuesOf = (name: string) => (shown(name) ? validation.issues.filter((issue) => issue.field === name) : []);
-  const otherIssues = validation.issues.filter((issue) => !visibleNames.has(issue.field));
-  const shownCount = validation.issues.filter((issue) => visibleNames.has(issue.field) && shown(issue.field)).length;
-  const panels = { connection: true, preview: true, run: true, ...props.panels };
-  const Heading = `h${props.headingLevel ?? 2}` as const;
-  const titleId = `${idPrefix}-title`;
-
+  // The host re-renders this on every keystroke (its `value` changes): only the form follows `value` here; the
+  // body below gets props that stay the same and skips re-rendering, while the field typed in updates itself.
+  const { store, getConfig, setField, onExternalChange } = useBlockForm(props);
+  const onReconnect = useLatest(props.onReconnect);
+  const onValidate = useLatest(props.onValidate);
+  const onRunComplete = useLatest(props.onRunComplete);
+  const { connection = true, preview = true, run = true } = props.panels ?? {};
   return (
-    <div ref={setRoot} className={['wb-intercom', props.className].filter(Boolean).join(' ')} data-theme={theme}>
-      <BlockUiRootMarker value={true}>
-        <EditorEnvironmentContext.Provider value={environment}>
-          <WorkspaceContext.Provider value={workspace}>
-            <ReferenceContext.Provider value={references}>
-              <div className="wb-editor" role="group" aria-labelledby={titleId} aria-disabled={disabled ? true : undefined}>
-                <div className="wb-panel-row">
-                  <Heading className="wb-heading wb-status" id={titleId}>
-                    <IntercomIcon className="wb-node-icon" />
-                    {intercomBlock.name}
-                  </Heading>
-                  {readOnly ? <span className="wb-muted">Read-only</span> : null}
-                </div>
-                {panels.connection ? (
-                  <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
-                ) : null}
-                <div className="wb-fields">
-                  {visible.map((field) => (
-                    <FieldRenderer
-                      key={field.name}
-                      field={field}
-                      control={form.control}
-                      resource={resource}
-                      issues={issuesOf(field.name)}
-                      onFieldChange={onFieldChange}
-                      onFieldBlur={onFieldBlur}
-                    />
-                  ))}
-                </div>
-                {otherIssues.length > 0 ? (
-                  <ul className="wb-issues" aria-label="Other problems">
-                    {otherIssues.map((issue, index) => (
-                      <li key={`${issue.field}-${index}`}>{issue.message}</li>
-                    ))}
-                  </ul>
-                ) : null}
-                <p className="wb-visually-hidden" role="status">
-                  {shownCount === 0 ? '' : `${shownCount} ${shownCount === 1 ? 'problem' : 'problems'} to fix.`}
-                </p>
-                <LivePanels
-                  control={form.control}
-                  getConfig={getConfig}
-                  upstream={upstream}
-                  workspace={workspace}
-                  transport={transport}
-                  issueCount={validation.issues.length}
-                  preview={panels.preview}
-                  run={panels.run}
-                  disabled={disabled}
-                  onRunComplete={props.onRunComplete}
-                />
-              </div>
-            </ReferenceContext.Provider>
-          </WorkspaceContext.Provider>
-        </EditorEnvironmentContext.Provider>
-      </BlockUiRootMarker>
-    </div>
+    <EditorBody
+      store={store}
+      getConfig={getConfig}
+      setField={setField}
+      onExternalChange={onExternalChange}
+      upstream={props.upstream}
+      transport={props.transport}
+      onReconnect={onReconnect}
+      onValidate={onValidate}
+      onRunComplete={onRunComplete}
+      readOnly={props.readOnly ?? false}
+      disabled={props.disabled ?? false}
+      theme={props.theme ?? 'light'}
+      showAllIssues={props.showAllIssues ?? false}
+      showConnection={connection}
+      showPreview={preview}
+      showRun={run}
+      headingLevel={props.headingLevel ?? 2}
+      id={props.id}
+      className={props.className}
+    />
   );
 }

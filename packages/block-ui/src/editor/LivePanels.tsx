@@ -1,30 +1,36 @@
-import { useMemo } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
-import type { BlockOutputs, BlockTransport, IntercomConfig, UpstreamStep } from '@workflow-blocks/block-core';
+import { memo, useMemo } from 'react';
+import type { BlockOutputs, BlockTransport, UpstreamStep } from '@workflow-blocks/block-core';
 import type { WorkspaceData } from '../connection/connection-context.js';
 import { RequestPreview } from '../preview/RequestPreview.js';
 import { sampleStepOutputs } from '../preview/sample-step-outputs.js';
 import { RunPanel } from '../run/RunPanel.js';
+import { useConfigSnapshot, type ConfigStore } from './config-store.js';
 
 export interface LivePanelsProps {
-  control: Control<IntercomConfig>;
-  getConfig: () => IntercomConfig;
+  store: ConfigStore;
   upstream: UpstreamStep[] | undefined;
   workspace: WorkspaceData;
   transport: BlockTransport | undefined;
   issueCount: number;
+  /** Validation has not reported yet (its engine is loading). */
+  checking: boolean;
   preview: boolean;
   run: boolean;
   disabled: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
 }
 
-/** The request preview and Run, re-rendered on every edit without re-rendering the fields. */
-export function LivePanels(props: LivePanelsProps) {
-  const values = useWatch({ control: props.control });
-  const { getConfig } = props;
-  // useWatch signals the change; the full config (hidden fields and unknown keys too) comes from the form.
-  const config = useMemo(() => getConfig(), [getConfig, values]);
+/**
+ * The request preview and Run, re-rendered on every edit without re-rendering the fields. With both panels off
+ * nothing here watches the form, so edits cost nothing.
+ */
+export const LivePanels = memo(function LivePanels(props: LivePanelsProps) {
+  return props.preview || props.run ? <WatchedPanels {...props} /> : null;
+});
+
+function WatchedPanels(props: LivePanelsProps) {
+  // The whole config (hidden fields and unknown keys too), a new snapshot after each edit.
+  const config = useConfigSnapshot(props.store);
   const stepOutputs = useMemo(() => sampleStepOutputs(props.upstream ?? []), [props.upstream]);
   const status = props.workspace.status;
   const adminId = status.kind === 'known' ? status.state.admin?.id : undefined;
@@ -35,6 +41,7 @@ export function LivePanels(props: LivePanelsProps) {
         <RunPanel
           config={config}
           issueCount={props.issueCount}
+          checking={props.checking}
           transport={props.transport}
           status={status}
           stepOutputs={stepOutputs}

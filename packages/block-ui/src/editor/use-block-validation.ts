@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { validateConfig, type IntercomConfig, type TicketTypeInfo, type UpstreamStep, type ValidationIssue } from '@workflow-blocks/block-core';
+import type { IntercomConfig, TicketTypeInfo, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
+import { useValidationEngine } from '../validation/load-validation-engine.js';
 
 /** How long typing must pause before the config is validated again. */
 export const VALIDATION_DELAY_MS = 150;
 
 export interface BlockValidation {
-  /** Every issue block-core reports for the config as it was last validated. */
+  /** Every issue block-core reports for the config as it was last validated (none while checking). */
   issues: ValidationIssue[];
+  /** True until the validation engine has loaded and checked the config once. */
+  checking: boolean;
   /** Fields whose issues the user should see now: touched, edited, or holding a saved value. */
   revealed: ReadonlySet<string>;
   /** Validate after the typing pause and then reveal `field`. */
@@ -23,17 +26,26 @@ export interface BlockValidationOptions {
   onValidate?: (issues: ValidationIssue[]) => void;
 }
 
-/** Runs block-core's `validateConfig` as the user types (debounced) and on blur; the UI only shows the result. */
+const noIssues: ValidationIssue[] = [];
+
+/**
+ * Runs block-core's `validateConfig` as the user types (debounced) and on blur; the UI only shows the result.
+ * The engine loads lazily: until it is there nothing is reported (`checking`), and what was asked for meanwhile
+ * (a blur, a pause in typing) is validated as soon as it arrives.
+ */
 export function useBlockValidation(getConfig: () => IntercomConfig, options: BlockValidationOptions): BlockValidation {
   const { upstream, ticketTypes, onValidate } = options;
+  const engine = useValidationEngine();
   const validate = useCallback(
-    () => validateConfig(getConfig(), { ...(upstream ? { upstream } : {}), ...(ticketTypes ? { ticketTypes } : {}) }),
-    [getConfig, upstream, ticketTypes],
+    () => engine?.validateConfig(getConfig(), { ...(upstream ? { upstream } : {}), ...(ticketTypes ? { ticketTypes } : {}) }),
+    [engine, getConfig, upstream, ticketTypes],
   );
-  const [issues, setIssues] = useState<ValidationIssue[]>(validate);
+  const [issues, setIssues] = useState<ValidationIssue[] | undefined>(validate);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set(options.initiallyRevealed));
   const pendingReveal = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // When the typing pause ends: one timer per pause, moved on by each key rather than cleared and set again.
+  const due = useRef(0);
   const onValidateRef = useRef(onValidate);
   onValidateRef.current = onValidate;
 
@@ -41,6 +53,8 @@ export function useBlockValidation(getConfig: () => IntercomConfig, options: Blo
     clearTimeout(timer.current);
     timer.current = undefined;
     const next = validate();
+    // Without the engine yet, the fields to reveal wait: this runs again when it arrives.
+    if (next === undefined) return;
     setIssues(next);
     if (pendingReveal.current.size > 0) {
       const reveal = [...pendingReveal.current];
@@ -49,28 +63,40 @@ export function useBlockValidation(getConfig: () => IntercomConfig, options: Blo
     }
     onValidateRef.current?.(next);
   }, [validate]);
+  // schedule and flush keep their identity while upstream steps, ticket types or the engine change, so the
+  // fields that hold them do not re-render for it.
+  const runRef = useRef(run);
+  runRef.current = run;
 
-  const schedule = useCallback(
-    (field?: string) => {
-      if (field !== undefined) pendingReveal.current.add(field);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(run, VALIDATION_DELAY_MS);
-    },
-    [run],
-  );
-  const flush = useCallback(
-    (...fields: string[]) => {
-      for (const field of fields) pendingReveal.current.add(field);
-      run();
-    },
-    [run],
-  );
+  const schedule = useCallback((field?: string) => {
+    if (field !== undefined) pendingReveal.current.add(field);
+    due.current = Date.now() + VALIDATION_DELAY_MS;
+    if (timer.current !== undefined) return;
+    const wait = (ms: number) => {
+      timer.current = setTimeout(() => {
+        const left = due.current - Date.now();
+        if (left > 0) wait(left);
+        else runRef.current();
+      }, ms);
+    };
+    wait(VALIDATION_DELAY_MS);
+  }, []);
+  const flush = useCallback((...fields: string[]) => {
+    for (const field of fields) pendingReveal.current.add(field);
+    runRef.current();
+  }, []);
 
-  // New upstream steps or ticket types change what is valid: check again at once.
+  // The engine arriving, new upstream steps or ticket types change what is valid: check again at once.
   useEffect(() => {
     run();
   }, [run]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    },
+    [],
+  );
 
-  return { issues, revealed, schedule, flush };
+  return { issues: issues ?? noIssues, checking: issues === undefined, revealed, schedule, flush };
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ValidationIssue, VisibleField } from '@workflow-blocks/block-core';
 import type { FieldIds } from './field-ids.js';
 import { issueText } from './issue-text.js';
@@ -17,33 +17,38 @@ export interface FieldShellProps {
   children: ReactNode;
 }
 
-/** Label, required mark, help text with the default, the control, and the field's issues in words. */
+/**
+ * Label, required mark, help text with the default, the control, and the field's issues in words. The parts
+ * around the control are kept as the same elements while they do not change, so a keystroke re-renders the
+ * control alone.
+ */
 export function FieldShell({ field, ids, issues, defaultLabel, labelFor = true, positions = false, children }: FieldShellProps) {
-  const label = field.definition.label;
-  const content = (
-    <>
-      {label}
-      {field.required ? (
-        <span className="wb-required" aria-hidden="true">
-          *
-        </span>
-      ) : null}
-    </>
-  );
-  return (
-    <div className="wb-field" data-field={field.name}>
-      {labelFor ? (
-        <label className="wb-label" id={ids.label} htmlFor={ids.control}>
-          {content}
-        </label>
-      ) : (
-        <span className="wb-label" id={ids.label}>
-          {content}
-        </span>
-      )}
-      {children}
+  const { definition, required } = field;
+  const label = useMemo(() => {
+    const content = (
+      <>
+        {definition.label}
+        {required ? (
+          <span className="wb-required" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </>
+    );
+    return labelFor ? (
+      <label className="wb-label" id={ids.label} htmlFor={ids.control}>
+        {content}
+      </label>
+    ) : (
+      <span className="wb-label" id={ids.label}>
+        {content}
+      </span>
+    );
+  }, [definition.label, required, labelFor, ids.label, ids.control]);
+  const help = useMemo(
+    () => (
       <p className="wb-help" id={ids.help}>
-        {field.definition.help}
+        {definition.help}
         {defaultLabel !== undefined ? (
           <>
             {' '}
@@ -51,13 +56,26 @@ export function FieldShell({ field, ids, issues, defaultLabel, labelFor = true, 
           </>
         ) : null}
       </p>
-      {issues.length > 0 ? (
+    ),
+    [definition.help, defaultLabel, ids.help],
+  );
+  const issueList = useMemo(
+    () =>
+      issues.length > 0 ? (
         <ul className="wb-issues" id={ids.issues}>
           {issues.map((issue, index) => (
             <li key={`${issue.code}-${index}`}>{issueText(issue, positions)}</li>
           ))}
         </ul>
-      ) : null}
+      ) : null,
+    [issues, positions, ids.issues],
+  );
+  return (
+    <div className="wb-field" data-field={field.name}>
+      {label}
+      {children}
+      {help}
+      {issueList}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'react';
-import { jsonFieldSchemas, ticketSchemaForType } from '@workflow-blocks/block-core';
 import { useWorkspace } from '../connection/connection-context.js';
 import { useEditorEnvironment } from '../editor/editor-context.js';
 import { useResolvedTheme } from '../editor/use-resolved-theme.js';
@@ -7,6 +6,7 @@ import { JsonEditor } from '../json-editor/JsonEditor.js';
 import type { JsonEditorHandle } from '../json-editor/json-editor-props.js';
 import { ReferencePicker } from '../references/ReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
+import { useValidationEngine } from '../validation/load-validation-engine.js';
 import { FieldShell } from './FieldShell.js';
 import { ReferenceButton } from './ReferenceButton.js';
 import { TicketTypeSelect } from './TicketTypeSelect.js';
@@ -29,9 +29,11 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const schemaId = field.definition.schema;
   const ticketTypeId = schemaId === 'ticket' ? ticketTypeIdOf(text) : undefined;
   const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
+  // The schemas come with the lazily loaded validation engine; Monaco gets the field's schema once it is there.
+  const engine = useValidationEngine();
   const schema = useMemo(
-    () => (ticketType ? ticketSchemaForType(ticketType) : schemaId ? jsonFieldSchemas[schemaId] : undefined),
-    [ticketType, schemaId],
+    () => (!engine ? undefined : ticketType ? engine.ticketSchemaForType(ticketType) : schemaId ? engine.jsonFieldSchemas[schemaId] : undefined),
+    [engine, ticketType, schemaId],
   );
   const editable = !env.readOnly && !env.disabled;
 

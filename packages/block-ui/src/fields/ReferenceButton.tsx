@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface ReferenceButtonProps {
   fieldLabel: string;
   expanded: boolean;
@@ -6,7 +8,7 @@ export interface ReferenceButtonProps {
 }
 
 /** The button beside a field that opens the reference picker. */
-export function ReferenceButton({ fieldLabel, expanded, onClick, disabled }: ReferenceButtonProps) {
+export const ReferenceButton = memo(function ReferenceButton({ fieldLabel, expanded, onClick, disabled }: ReferenceButtonProps) {
   return (
     <button
       type="button"
@@ -22,4 +24,4 @@ export function ReferenceButton({ fieldLabel, expanded, onClick, disabled }: Ref
       {'<>'}
     </button>
   );
-}
+});

@@ -27,25 +27,24 @@ export function TextField({ field, ids, value, onChange, onBlur, issues }: Field
     'aria-describedby': describedBy(ids, issues.length > 0),
     'aria-required': field.required ? true : undefined,
     spellCheck: multiline,
-    onKeyDown: picker.onKeyDown,
     onBlur: (event: React.FocusEvent<HTMLElement>) => {
       const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
       // Moving into this field's reference picker is not leaving the field.
       if (!next?.closest?.('.wb-picker')) onBlur();
     },
   };
-  const change = (next: string) => {
-    onChange(next);
-    picker.afterChange();
+  const change = (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    onChange(event.target.value);
+    picker.afterInput(event.nativeEvent, event.target);
   };
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} defaultLabel={field.default === undefined ? undefined : String(field.default)} positions={multiline}>
       <div className="wb-control-row">
         {multiline ? (
-          <textarea {...common} ref={(element) => void (picker.elementRef.current = element)} rows={4} onChange={(event) => change(event.target.value)} />
+          <textarea {...common} ref={picker.setElement} rows={4} onChange={change} />
         ) : (
-          <input {...common} ref={(element) => void (picker.elementRef.current = element)} type="text" autoComplete="off" onChange={(event) => change(event.target.value)} />
+          <input {...common} ref={picker.setElement} type="text" autoComplete="off" onChange={change} />
         )}
         {acceptsReferences && !readOnly ? (
           <ReferenceButton fieldLabel={field.definition.label} expanded={picker.range !== null} disabled={disabled || paths.length === 0} onClick={picker.openFromButton} />

@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { parseReferences } from '@workflow-blocks/block-core';
 import { monaco } from './monaco-setup.js';
@@ -25,6 +25,8 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
   const [height, setHeight] = useState(MIN_HEIGHT);
   const onBlurRef = useRef(onBlur);
   onBlurRef.current = onBlur;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
   // Texts this editor reported that have not come back through `value` yet, oldest first.
   const pendingEchoes = useRef<string[]>([]);
 
@@ -126,9 +128,35 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
     else input.removeAttribute('aria-invalid');
   }, [editor, describedBy, invalid]);
 
-  useEffect(() => {
-    editor?.updateOptions({ readOnly: readOnly || disabled, domReadOnly: readOnly || disabled });
-  }, [editor, readOnly, disabled]);
+  // @monaco-editor/react re-subscribes when onChange changes and calls Monaco's (costly) updateOptions whenever it
+  // gets a new options object: both stay the same object from render to render.
+  const reportChange = useCallback((next: string | undefined) => {
+    const text = next ?? '';
+    pendingEchoes.current.push(text);
+    if (pendingEchoes.current.length > 200) pendingEchoes.current.shift();
+    onChangeRef.current(text);
+  }, []);
+  const locked = readOnly || disabled;
+  const options = useMemo(
+    (): monaco.editor.IStandaloneEditorConstructionOptions => ({
+      ariaLabel: props.ariaLabel,
+      ariaRequired: props.required,
+      readOnly: locked,
+      domReadOnly: locked,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      lineNumbersMinChars: 3,
+      folding: false,
+      tabSize: 2,
+      fontSize: 13,
+      fixedOverflowWidgets: true,
+      quickSuggestions: { strings: true, other: true, comments: false },
+      renderValidationDecorations: 'on',
+    }),
+    [props.ariaLabel, props.required, locked],
+  );
 
   return (
     <div className="wb-json-frame" data-invalid={invalid ? 'true' : undefined} data-disabled={disabled ? 'true' : undefined} style={{ height }}>
@@ -138,29 +166,8 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
         defaultValue={value}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         loading={<JsonEditorLoading />}
-        onChange={(next) => {
-          const text = next ?? '';
-          pendingEchoes.current.push(text);
-          if (pendingEchoes.current.length > 200) pendingEchoes.current.shift();
-          onChange(text);
-        }}
-        options={{
-          ariaLabel: props.ariaLabel,
-          ariaRequired: props.required,
-          readOnly: readOnly || disabled,
-          domReadOnly: readOnly || disabled,
-          automaticLayout: true,
-          minimap: { enabled: false },
-          scrollBeyondLastLine: false,
-          wordWrap: 'on',
-          lineNumbersMinChars: 3,
-          folding: false,
-          tabSize: 2,
-          fontSize: 13,
-          fixedOverflowWidgets: true,
-          quickSuggestions: { strings: true, other: true, comments: false },
-          renderValidationDecorations: 'on',
-        }}
+        onChange={reportChange}
+        options={options}
         onMount={(mounted) => {
           setEditor(mounted);
           mounted.onDidBlurEditorText(() => onBlurRef.current());

@@ -18,14 +18,14 @@ export const Ready: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Intercom')).toBeVisible();
     await expect(canvas.getByText('Get contact')).toBeVisible();
-    await expect(canvas.getByText('Ready')).toBeVisible();
+    await expect(await canvas.findByText('Ready')).toBeVisible();
   },
 };
 
 export const WithProblems: Story = {
   args: { value: savedBlock('conversation', 'reply', { conversationId: '<Trigger.conversation.nope>' }) },
   play: async ({ canvasElement }) => {
-    const badge = within(canvasElement).getByText('2 problems');
+    const badge = await within(canvasElement).findByText('2 problems');
     await expect(badge).toHaveAttribute('title', expect.stringContaining('Message is required'));
     await expect(badge.closest('.wb-node')).toHaveAttribute('data-valid', 'false');
   },

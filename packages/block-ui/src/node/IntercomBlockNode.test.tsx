@@ -3,14 +3,14 @@ import { render, screen } from '@testing-library/react';
 import { IntercomBlockNode } from './IntercomBlockNode.js';
 
 describe('IntercomBlockNode', () => {
-  it('names the block and its operation, and says it is ready when block-core finds no problem', () => {
+  it('names the block and its operation, and says it is ready when block-core finds no problem', async () => {
     render(<IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: 'get', contactId: '1' } }} />);
     expect(screen.getByText('Intercom')).toBeInTheDocument();
     expect(screen.getByText('Get contact')).toBeInTheDocument();
-    expect(screen.getByText('Ready')).toBeInTheDocument();
+    expect(await screen.findByText('Ready')).toBeInTheDocument();
   });
 
-  it('counts problems, including references to outputs the upstream steps do not have', () => {
+  it('counts problems, including references to outputs the upstream steps do not have', async () => {
     render(
       <IntercomBlockNode
         value={{ type: 'intercom', config: { resource: 'conversation', operation: 'reply', conversationId: '<Trigger.nope>' } }}
@@ -18,13 +18,13 @@ describe('IntercomBlockNode', () => {
       />,
     );
     expect(screen.getByText('Reply to conversation')).toBeInTheDocument();
-    const badge = screen.getByText('2 problems');
+    const badge = await screen.findByText('2 problems');
     expect(badge).toHaveAttribute('title', expect.stringContaining('Message is required'));
   });
 
-  it('asks for an operation when none is chosen', () => {
+  it('asks for an operation when none is chosen', async () => {
     render(<IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: '' } }} />);
     expect(screen.getByText('Choose an operation')).toBeInTheDocument();
-    expect(screen.getByText('1 problem')).toBeInTheDocument();
+    expect(await screen.findByText('1 problem')).toBeInTheDocument();
   });
 });

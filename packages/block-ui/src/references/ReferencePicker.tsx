@@ -242,7 +242,9 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
             const sample = row.entry?.sample;
             return (
               <li
-                key={row.key}
+                // Search results fill the same row elements keystroke after keystroke (new text, no new elements to
+                // style and lay out); browsing keeps one element per path.
+                key={trimmed === '' ? row.key : `match-${index}`}
                 id={optionId(index)}
                 role="option"
                 aria-selected={index === activeIndex}

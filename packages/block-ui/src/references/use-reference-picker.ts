@@ -8,6 +8,10 @@ export interface InsertionRange {
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
+/** Whether an input event is the user typing `<` (not pasting it, not deleting). */
+const typedOpeningBracket = (input: Event) =>
+  (input as Partial<InputEvent>).inputType === 'insertText' && (input as Partial<InputEvent>).data === '<';
+
 /**
  * Opens the reference picker when `<` is typed in a text control or its button is pressed, and splices the
  * chosen reference into the text at the cursor, leaving the caret after it.
@@ -16,30 +20,33 @@ export function useReferencePicker(options: { value: string; onChange: (value: s
   const { value, onChange, enabled } = options;
   const [range, setRange] = useState<InsertionRange | null>(null);
   const elementRef = useRef<TextElement | null>(null);
-  const typedAt = useRef<number | null>(null);
+  // A stable ref callback: a new one each render would make React detach and attach it on every keystroke.
+  const setElement = useCallback((element: TextElement | null) => {
+    elementRef.current = element;
+  }, []);
 
-  const onKeyDown = useCallback(
-    (event: React.KeyboardEvent<TextElement>) => {
-      if (enabled && event.key === '<' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        typedAt.current = event.currentTarget.selectionStart ?? event.currentTarget.value.length;
-      }
+  /**
+   * Call from the control's change handler with the native input event: a `<` just typed opens the picker over it.
+   * Read from the input event rather than a keydown handler, so plain keystrokes cost React no keyboard event.
+   */
+  const afterInput = useCallback(
+    (input: Event, element: TextElement) => {
+      if (!enabled || !typedOpeningBracket(input)) return;
+      const at = (element.selectionStart ?? element.value.length) - 1;
+      if (at >= 0 && element.value.charAt(at) === '<') setRange({ from: at, to: at + 1 });
     },
     [enabled],
   );
 
-  /** Call from the control's change handler after the new text is known. */
-  const afterChange = useCallback(() => {
-    const at = typedAt.current;
-    typedAt.current = null;
-    if (at !== null) setRange({ from: at, to: at + 1 });
-  }, []);
-
+  // Reads the text through a ref, so the button beside the field keeps its handler (and skips re-rendering) as the user types.
+  const valueRef = useRef(value);
+  valueRef.current = value;
   const openFromButton = useCallback(() => {
     const element = elementRef.current;
-    const from = element?.selectionStart ?? value.length;
+    const from = element?.selectionStart ?? valueRef.current.length;
     const to = element?.selectionEnd ?? from;
     setRange({ from, to });
-  }, [value]);
+  }, []);
 
   const close = useCallback((refocus: boolean) => {
     setRange(null);
@@ -64,5 +71,5 @@ export function useReferencePicker(options: { value: string; onChange: (value: s
     [range, value, onChange],
   );
 
-  return { range, elementRef, onKeyDown, afterChange, openFromButton, close, insert };
+  return { range, elementRef, setElement, afterInput, openFromButton, close, insert };
 }

@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { findOperation, runBlock, type BlockOutputs, type BlockTransport, type IntercomConfig, type StepOutputs } from '@workflow-blocks/block-core';
+import { findOperation, type BlockOutputs, type BlockTransport, type IntercomConfig, type StepOutputs } from '@workflow-blocks/block-core';
 import { isConnected, type ConnectionStatus } from '../connection/connection-context.js';
+import { loadValidationEngine } from '../validation/load-validation-engine.js';
 import { OutputTree } from './OutputTree.js';
 
 export interface RunPanelProps {
   config: IntercomConfig;
   /** How many problems validation reports; a block with problems does not run. */
   issueCount: number;
+  /** Validation has not reported yet (its engine is loading): Run waits for it. */
+  checking?: boolean;
   transport?: BlockTransport;
   status: ConnectionStatus;
   stepOutputs: StepOutputs;
@@ -17,12 +20,16 @@ export interface RunPanelProps {
 
 type RunState = { kind: 'idle' } | { kind: 'running'; started: number } | { kind: 'done'; outputs: BlockOutputs; ms: number };
 
-/** Why Run is unavailable, in words, or undefined when it can run. */
-export function runBlockedReason(status: ConnectionStatus, hasTransport: boolean, issueCount: number): string | undefined {
+/**
+ * Why Run is unavailable, in words, or undefined when it can run.
+ * @param checking validation has not reported yet, so the issue count is not known
+ */
+export function runBlockedReason(status: ConnectionStatus, hasTransport: boolean, issueCount: number, checking = false): string | undefined {
   if (!hasTransport || status.kind === 'none') return 'Run needs a connection to Intercom, and none is configured.';
   if (status.kind === 'checking') return 'Checking the Intercom connection…';
   if (status.kind === 'failed') return `Run is unavailable: ${status.reason}`;
   if (!isConnected(status)) return 'Run is unavailable because Intercom is not connected. Reconnect it above.';
+  if (checking) return 'Checking the block for problems…';
   if (issueCount > 0) return `Fix the ${issueCount === 1 ? 'problem' : `${issueCount} problems`} above before running.`;
   return undefined;
 }
@@ -31,12 +38,12 @@ export function runBlockedReason(status: ConnectionStatus, hasTransport: boolean
  * Runs the block through block-core's `runBlock` with the host's transport, shows progress, and shows the
  * outputs (under the reference doc's names) as a tree; a failure is said in plain words.
  */
-export function RunPanel({ config, issueCount, transport, status, stepOutputs, disabled = false, onRunComplete }: RunPanelProps) {
+export function RunPanel({ config, issueCount, checking = false, transport, status, stepOutputs, disabled = false, onRunComplete }: RunPanelProps) {
   const blockedId = useId();
   const [state, setState] = useState<RunState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
-  const blocked = disabled ? 'The editor is disabled.' : runBlockedReason(status, transport !== undefined, issueCount);
+  const blocked = disabled ? 'The editor is disabled.' : runBlockedReason(status, transport !== undefined, issueCount, checking);
   const label = findOperation(config.resource, config.operation)?.label ?? 'the block';
 
   const run = async () => {
@@ -45,7 +52,11 @@ export function RunPanel({ config, issueCount, transport, status, stepOutputs, d
     controller.current = abort;
     const started = performance.now();
     setState({ kind: 'running', started });
-    const outputs = await runBlock(config, { stepOutputs, transport, signal: abort.signal });
+    // block-core's runBlock comes with the validation engine, which the editor has loaded by now.
+    const outputs = await loadValidationEngine().then(
+      ({ runBlock }) => runBlock(config, { stepOutputs, transport, signal: abort.signal }),
+      (error: unknown): BlockOutputs => ({ success: false, error: `The block could not be checked: ${error instanceof Error ? error.message : String(error)}` }),
+    );
     if (controller.current !== abort) return;
     controller.current = null;
     setState({ kind: 'done', outputs, ms: Math.round(performance.now() - started) });

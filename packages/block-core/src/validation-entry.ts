@@ -1,0 +1,6 @@
+// The `@workflow-blocks/block-core/validation` entry: the validation engine (phone numbers, JSON Schemas and their
+// checker) apart from the light main entry, so a UI can load it lazily. The main entry re-exports all of it too.
+export * from './validation/index.js';
+export * from './schemas/index.js';
+// runBlock validates before it sends anything, so it needs the engine as well.
+export { runBlock, type RunBlockOptions } from './run/run-block.js';

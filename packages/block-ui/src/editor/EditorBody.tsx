@@ -1,0 +1,180 @@
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import {
+  intercomBlock,
+  listReferencePaths,
+  visibleFields,
+  type BlockOutputs,
+  type BlockTransport,
+  type IntercomConfig,
+  type UpstreamStep,
+  type ValidationIssue,
+} from '@workflow-blocks/block-core';
+import { ConnectionStatusPanel } from '../connection/ConnectionStatusPanel.js';
+import { WorkspaceContext } from '../connection/connection-context.js';
+import { useWorkspaceData } from '../connection/use-workspace-data.js';
+import { IntercomIcon } from '../node/IntercomIcon.js';
+import { ReferenceContext } from '../references/reference-context.js';
+import { buildReferenceTree } from '../references/reference-tree.js';
+import { BlockUiRootMarker } from './BlockUiRoot.js';
+import { useConfigValue, type ConfigStore } from './config-store.js';
+import { EditorEnvironmentContext, type BlockTheme, type EditorEnvironment } from './editor-context.js';
+import { FieldRenderer } from './FieldRenderer.js';
+import { LivePanels } from './LivePanels.js';
+import { useBlockValidation } from './use-block-validation.js';
+
+export interface EditorBodyProps {
+  store: ConfigStore;
+  getConfig: () => IntercomConfig;
+  setField: (name: string, value: unknown) => void;
+  onExternalChange: (listener: () => void) => void;
+  upstream: UpstreamStep[] | undefined;
+  transport: BlockTransport | undefined;
+  onReconnect: () => void | Promise<void>;
+  onValidate: (issues: ValidationIssue[]) => void;
+  onRunComplete: (outputs: BlockOutputs) => void;
+  readOnly: boolean;
+  disabled: boolean;
+  theme: BlockTheme;
+  showAllIssues: boolean;
+  showConnection: boolean;
+  showPreview: boolean;
+  showRun: boolean;
+  headingLevel: 2 | 3 | 4 | 5 | 6;
+  id: string | undefined;
+  className: string | undefined;
+}
+
+const hasValue = (value: unknown) => value !== undefined && value !== null && value !== '';
+// The same element every render, so React skips the icon when the editor re-renders.
+const headingIcon = <IntercomIcon className="wb-node-icon" />;
+const noIssues: ValidationIssue[] = [];
+
+/**
+ * Everything inside the editor: the fields of the chosen operation, their issues and the panels. Memoised: a
+ * keystroke re-renders only the field typed in, not this.
+ */
+export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
+  const { store, getConfig, setField, onExternalChange, upstream, transport, readOnly, disabled, theme, showAllIssues } = props;
+  const reactId = useId();
+  const idPrefix = props.id ?? `wb-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  // Popups (Radix Select's list) portal into an empty element beside the fields, inside the themed root. Not
+  // into the root itself: React listens for every event on a portal's container, and would run its event
+  // system again for each key typed in a field below it.
+  const [portalHost, setPortalHost] = useState<HTMLDivElement | null>(null);
+  const resource = useConfigValue(store, 'resource') as IntercomConfig['resource'];
+  const operation = useConfigValue(store, 'operation') as IntercomConfig['operation'];
+  // Only a new resource or operation changes the fields.
+  const visible = useMemo(() => visibleFields({ resource, operation }), [resource, operation]);
+
+  const paths = useMemo(() => listReferencePaths(upstream ?? []), [upstream]);
+  const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);
+  const workspace = useWorkspaceData(transport);
+  const ticketTypes = workspace.ticketTypes.length > 0 ? workspace.ticketTypes : undefined;
+  // Saved values are checked at once; empty fields wait until the user has been there.
+  const filledFields = useCallback(
+    () =>
+      Object.entries(getConfig())
+        .filter(([, value]) => hasValue(value))
+        .map(([key]) => key),
+    [getConfig],
+  );
+  const [initiallyRevealed] = useState(filledFields);
+  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, initiallyRevealed, onValidate: props.onValidate });
+  const { schedule, flush } = validation;
+  onExternalChange(() => flush(...filledFields()));
+
+  const onFieldChange = useCallback(
+    (name: string, value: unknown) => {
+      setField(name, value);
+      schedule(name);
+    },
+    [setField, schedule],
+  );
+  const onFieldBlur = useCallback((name: string) => flush(name), [flush]);
+
+  const environment = useMemo<EditorEnvironment>(
+    () => ({ idPrefix, readOnly, disabled, theme, portalContainer: portalHost }),
+    [idPrefix, readOnly, disabled, theme, portalHost],
+  );
+  // Issues by field, rebuilt only when validation reports.
+  const shownIssues = useMemo(() => {
+    const visibleNames = new Set<string>(visible.map((field) => field.name));
+    const byField = new Map<string, ValidationIssue[]>();
+    const other: ValidationIssue[] = [];
+    let count = 0;
+    for (const issue of validation.issues) {
+      if (!visibleNames.has(issue.field)) other.push(issue);
+      else if (showAllIssues || validation.revealed.has(issue.field)) {
+        count += 1;
+        const list = byField.get(issue.field);
+        if (list) list.push(issue);
+        else byField.set(issue.field, [issue]);
+      }
+    }
+    return { byField, other, count };
+  }, [visible, validation.issues, validation.revealed, showAllIssues]);
+  const { other: otherIssues, count: shownCount } = shownIssues;
+  const Heading = `h${props.headingLevel}` as const;
+  const titleId = `${idPrefix}-title`;
+
+  return (
+    <div className={['wb-intercom', props.className].filter(Boolean).join(' ')} data-theme={theme}>
+      <BlockUiRootMarker value={true}>
+        <EditorEnvironmentContext.Provider value={environment}>
+          <WorkspaceContext.Provider value={workspace}>
+            <ReferenceContext.Provider value={references}>
+              <div className="wb-editor" role="group" aria-labelledby={titleId} aria-disabled={disabled ? true : undefined}>
+                <div className="wb-panel-row">
+                  <Heading className="wb-heading wb-status" id={titleId}>
+                    {headingIcon}
+                    {intercomBlock.name}
+                  </Heading>
+                  {readOnly ? <span className="wb-muted">Read-only</span> : null}
+                </div>
+                {props.showConnection ? (
+                  <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
+                ) : null}
+                <div className="wb-fields">
+                  {visible.map((field) => (
+                    <FieldRenderer
+                      key={field.name}
+                      field={field}
+                      store={store}
+                      resource={resource}
+                      issues={shownIssues.byField.get(field.name) ?? noIssues}
+                      onFieldChange={onFieldChange}
+                      onFieldBlur={onFieldBlur}
+                    />
+                  ))}
+                </div>
+                {otherIssues.length > 0 ? (
+                  <ul className="wb-issues" aria-label="Other problems">
+                    {otherIssues.map((issue, index) => (
+                      <li key={`${issue.field}-${index}`}>{issue.message}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                <p className="wb-visually-hidden" role="status">
+                  {shownCount === 0 ? '' : `${shownCount} ${shownCount === 1 ? 'problem' : 'problems'} to fix.`}
+                </p>
+                <LivePanels
+                  store={store}
+                  upstream={upstream}
+                  workspace={workspace}
+                  transport={transport}
+                  issueCount={validation.issues.length}
+                  checking={validation.checking}
+                  preview={props.showPreview}
+                  run={props.showRun}
+                  disabled={disabled}
+                  onRunComplete={props.onRunComplete}
+                />
+              </div>
+            </ReferenceContext.Provider>
+          </WorkspaceContext.Provider>
+        </EditorEnvironmentContext.Provider>
+      </BlockUiRootMarker>
+      <div ref={setPortalHost} className="wb-portal-host" />
+    </div>
+  );
+});
