@@ -3,7 +3,8 @@ import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
 import { host, ports, proxyKey, sandboxToken, url } from './e2e/stack.js';
 
 const preview = (port: number, proxyPort: number) => ({
-  command: `pnpm --filter @workflow-blocks/playground exec vite preview --host ${host} --port ${port} --strictPort`,
+  // Vite's own binary: a fresh machine may have pnpm only under .tools/, not on the PATH.
+  command: `node node_modules/vite/bin/vite.js preview apps/playground --host ${host} --port ${port} --strictPort`,
   url: url(port),
   env: { PROXY_URL: url(proxyPort), PROXY_API_KEY: proxyKey },
   reuseExistingServer: false,

@@ -1,7 +1,7 @@
 // Set-up shared by the README's two commands: only Node 20 and npm are assumed on the machine.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,10 +25,16 @@ function versionOf(command) {
 /** pnpm at the pinned version: the one on PATH if it matches, else a private copy under .tools/ installed with npm. */
 export function ensurePnpm() {
   if (versionOf('pnpm') === PNPM_VERSION) return 'pnpm';
-  if (existsSync(localPnpm) && versionOf(localPnpm) === PNPM_VERSION) return localPnpm;
+  if (existsSync(localPnpm) && versionOf(localPnpm) === PNPM_VERSION) return usePrivatePnpm();
   log(`installing pnpm ${PNPM_VERSION} into .tools/ with npm`);
   run('npm', ['install', '--prefix', join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${PNPM_VERSION}`]);
   if (versionOf(localPnpm) !== PNPM_VERSION) fail(`could not install pnpm ${PNPM_VERSION}; install it with: npm install -g pnpm@${PNPM_VERSION}`);
+  return usePrivatePnpm();
+}
+
+// Child processes (package scripts, test web servers) find the private pnpm too.
+function usePrivatePnpm() {
+  process.env.PATH = `${dirname(localPnpm)}${delimiter}${process.env.PATH ?? ''}`;
   return localPnpm;
 }
 
