@@ -57,7 +57,7 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
   const onReconnect = useLatest(props.onReconnect);
   const onValidate = useLatest(props.onValidate);
   const onRunComplete = useLatest(props.onRunComplete);
-  const { connection = true, preview = true, run = true } = props.panels ?? {};
+  const panels = { connection: true, preview: true, run: true, ...props.panels };
   return (
     <EditorBody
       store={store}
@@ -73,9 +73,9 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
       disabled={props.disabled ?? false}
       theme={props.theme ?? 'light'}
       showAllIssues={props.showAllIssues ?? false}
-      showConnection={connection}
-      showPreview={preview}
-      showRun={run}
+      showConnection={Boolean(panels.connection)}
+      showPreview={Boolean(panels.preview)}
+      showRun={Boolean(panels.run)}
       headingLevel={props.headingLevel ?? 2}
       id={props.id}
       className={props.className}
