@@ -14,6 +14,12 @@ async function saveEndScreenshot(page: Page, testInfo: TestInfo): Promise<void> 
  */
 export const test = base.extend({
   page: async ({ page, request }, use, testInfo) => {
+    // Monaco and everything else load from the installed packages: no request may leave this machine.
+    const offMachine: string[] = [];
+    page.on('request', (sent) => {
+      const { protocol, hostname } = new URL(sent.url());
+      if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1') offMachine.push(sent.url());
+    });
     await resetSandbox(request);
     await page.goto('/');
     await page.evaluate(() => localStorage.clear());
@@ -21,6 +27,7 @@ export const test = base.extend({
     await expect(page.getByRole('complementary', { name: 'Intercom step' })).toBeVisible();
     await use(page);
     await saveEndScreenshot(page, testInfo);
+    expect(offMachine, 'requests that left 127.0.0.1').toEqual([]);
   },
 });
 

@@ -31,7 +31,8 @@ describe('IntercomBlockEditor with a transport', () => {
     await user.click(screen.getByRole('button', { name: 'Reconnect' }));
     expect(onReconnect).toHaveBeenCalledOnce();
     expect(await screen.findByText(/Connected to Intercom as Ada Lovelace/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+    // Run also waits for the lazily loaded validation engine, which a busy machine may still be fetching.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled(), { timeout: 10_000 });
   });
 
   it('runs through block-core with the transport and shows the outputs as a tree', async () => {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // Monaco cannot run in jsdom: the lazily loaded editor module is replaced by a textarea stand-in.
@@ -11,6 +11,9 @@ proto.hasPointerCapture ??= () => false;
 proto.setPointerCapture ??= () => undefined;
 proto.releasePointerCapture ??= () => undefined;
 proto.scrollIntoView ??= () => undefined;
+
+// findBy*/waitFor wait for lazy chunks (validation engine) that a loaded 2-core CI machine fetches slowly.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
