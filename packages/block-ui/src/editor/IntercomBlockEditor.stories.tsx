@@ -31,10 +31,10 @@ export const ContactCreate: Story = {
     await expect(canvas.getByRole('combobox', { name: 'Role' })).toHaveTextContent('User');
     const email = canvas.getByRole('textbox', { name: 'Email' });
     await userEvent.type(email, 'jane@');
-    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'), { timeout: 10_000 });
     await expect(email).toHaveAccessibleDescription(/does not look like an email address/);
     await userEvent.type(email, 'example.com');
-    await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid'));
+    await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid'), { timeout: 10_000 });
     await expect(lastConfig(args.onChange)).toMatchObject({ resource: 'contact', operation: 'create', email: 'jane@example.com', role: 'user' });
     await waitForMonaco(canvasElement);
   },
@@ -51,7 +51,7 @@ export const ContactGet: Story = {
     await expect(search).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
     await expect(contactId).toHaveValue('<Trigger.contact.id>');
-    await waitFor(() => expect(contactId).toHaveFocus());
+    await waitFor(() => expect(contactId).toHaveFocus(), { timeout: 10_000 });
     await expect(await previewText(canvasElement)).toContain('GET /contacts/6762f0d0a1b2c3d4e5f60001');
   },
 };
@@ -70,7 +70,7 @@ export const ContactUpdate: Story = {
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveValue('<Trigger.contact.name>');
     await expect(canvas.getByRole('combobox', { name: 'Role' })).toHaveTextContent('Choose role');
     await waitForMonaco(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('.wb-reference-token')).not.toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('.wb-reference-token')).not.toBeNull(), { timeout: 10_000 });
     await expect(await previewText(canvasElement)).toContain('"priority": "high"');
   },
 };
@@ -84,7 +84,7 @@ export const ContactList: Story = {
     await expect(perPage).toHaveValue('50');
     await userEvent.clear(perPage);
     await userEvent.type(perPage, '500');
-    await waitFor(() => expect(perPage).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(perPage).toHaveAttribute('aria-invalid', 'true'), { timeout: 10_000 });
     await expect(perPage).toHaveAccessibleDescription(/150/);
   },
 };
@@ -95,7 +95,7 @@ export const ContactSearch: Story = {
     const canvas = within(canvasElement);
     await expectVisibleFields(canvasElement, 'contact', 'search');
     await waitForMonaco(canvasElement);
-    await waitFor(() => expect(canvasElement.querySelector('.wb-reference-token')).not.toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector('.wb-reference-token')).not.toBeNull(), { timeout: 10_000 });
     await expect(await previewText(canvasElement)).toContain('"value": "jane@example.com"');
     await userEvent.click(canvas.getByRole('button', { name: 'Run' }));
     await expect(await canvas.findByText(/Succeeded in/)).toBeVisible();
@@ -111,7 +111,7 @@ export const ContactDelete: Story = {
     const contactId = canvas.getByRole('textbox', { name: 'Contact ID' });
     await userEvent.click(contactId);
     await userEvent.tab();
-    await waitFor(() => expect(contactId).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(contactId).toHaveAttribute('aria-invalid', 'true'), { timeout: 10_000 });
     await expect(contactId).toHaveAccessibleDescription(/Contact ID is required/);
     await expect(canvas.getByRole('button', { name: 'Run' })).toBeDisabled();
   },
@@ -157,7 +157,7 @@ export const TicketCreate: Story = {
     await userEvent.click(await canvas.findByRole('combobox', { name: 'Ticket type' }));
     await userEvent.click(await within(canvasElement.ownerDocument.body).findByRole('option', { name: 'Bug report' }));
     await expect(lastConfig(args.onChange)?.ticketJson).toMatch(/^\{\n {2}"ticket_type_id": "7",\n {2}"contacts"/);
-    await waitFor(() => expect(canvasElement.querySelector('.monaco-editor .view-lines')?.textContent).toMatch(/"ticket_type_id":\s"7"/));
+    await waitFor(() => expect(canvasElement.querySelector('.monaco-editor .view-lines')?.textContent).toMatch(/"ticket_type_id":\s"7"/), { timeout: 10_000 });
   },
 };
 
@@ -214,7 +214,7 @@ export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // Validation follows a few ms after the fields, once block-core's validation engine has loaded.
-    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/does not look like an email address/));
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(/does not look like an email address/), { timeout: 10_000 });
     await expect(canvas.getByRole('textbox', { name: 'Phone' })).toHaveAccessibleDescription(/E\.164/);
     await expect(canvas.getByText(/^Line 4, column 1:/)).toBeVisible();
     await waitForMonaco(canvasElement);
@@ -261,12 +261,13 @@ export const ManyUpstreamSteps: Story = {
     await expect(options.length).toBeLessThan(30);
     await expect(options[0]).toHaveAttribute('aria-setsize', '500');
     await userEvent.keyboard('step499.customer.id');
-    await waitFor(() => expect(within(canvas.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('Step499.customer.id'));
+    await waitFor(() => expect(within(canvas.getByRole('listbox')).getAllByRole('option')[0]).toHaveTextContent('Step499.customer.id'), { timeout: 10_000 });
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByRole('textbox', { name: 'Contact ID' })).toHaveValue('<Step499.customer.id>');
     await userEvent.click(canvas.getByRole('button', { name: 'Insert a reference into Contact ID' }));
     await userEvent.keyboard('score');
-    await expect(canvas.getByText(/Showing the first 50 matches/)).toBeVisible();
+    // The filtered list follows the keystrokes; a busy machine may take a moment to paint it.
+    await expect(await canvas.findByText(/Showing the first 50 matches/, {}, { timeout: 10_000 })).toBeVisible();
     await userEvent.keyboard('{Escape}');
   },
 };
