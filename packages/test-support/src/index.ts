@@ -2,3 +2,4 @@ export { findSpecOperation, loadIntercomSpec, responseExamples, type JsonObject,
 export { createSpecValidator, type RequestToCheck, type SpecCheck, type SpecValidator } from './spec-validator.js';
 export { intercomSpecPath, repoRoot } from './spec-location.js';
 export { rewriteNullable } from './nullable-rewrite.js';
+export { referenceDocExampleText } from './reference-doc.js';

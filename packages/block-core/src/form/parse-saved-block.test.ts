@@ -1,23 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { referenceDocExampleText } from '@workflow-blocks/test-support';
 import { parseSavedBlock } from './parse-saved-block.js';
 
 /** The example of the reference doc, as printed there. */
-const referenceExample = `{
-  "type": "intercom",
-  "config": {
-    "resource": "contact",
-    "operation": "...",
-    "role": "user",
-    "contactId": "<PreviousStep.field>",
-    "perPage": 50,
-    "queryJson": "...",
-    "conversationId": "<PreviousStep.field>",
-    "message": "<PreviousStep.field>",
-    "ticketJson": "...",
-    "ticketId": "<PreviousStep.field>"
-  }
-}`;
+const referenceExample = referenceDocExampleText();
 
 describe('parseSavedBlock', () => {
   it("reads the reference doc's example as a block, with an issue on operation", () => {

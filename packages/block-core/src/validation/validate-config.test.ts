@@ -1,6 +1,7 @@
 import type * as JsonSchemaModule from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { referenceDocExampleText } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
@@ -51,22 +52,7 @@ describe('validateConfig', () => {
   });
 
   it("reports the reference doc's example config on operation only", () => {
-    const example = {
-      type: 'intercom',
-      config: {
-        resource: 'contact',
-        operation: '...',
-        role: 'user',
-        contactId: '<PreviousStep.field>',
-        perPage: 50,
-        queryJson: '...',
-        conversationId: '<PreviousStep.field>',
-        message: '<PreviousStep.field>',
-        ticketJson: '...',
-        ticketId: '<PreviousStep.field>',
-      },
-    };
-    const { block } = parseSavedBlock(JSON.stringify(example));
+    const { block } = parseSavedBlock(referenceDocExampleText());
     expect(block).toBeDefined();
     expect(validateConfig(block?.config ?? { resource: '', operation: '' })).toEqual([
       {
