@@ -17,7 +17,10 @@ async function clearFocused(page: Page): Promise<void> {
   await page.keyboard.press('Backspace');
 }
 
-/** Keystrokes in a text field (Email under contact.create), one character at a time. */
+/**
+ * Keystrokes in a text field (Email under contact.create), one character at a time, each timed to the host's
+ * commit of the new text (its layout effect): the editor's inputs are uncontrolled, so no DOM write marks it.
+ */
 export async function driveKeystrokes(page: Page, options: DriveOptions): Promise<Samples> {
   const samples = emptySamples();
   const input: Record<Side, string> = { editor: '#ed-email-control', rjsf: '#root_email' };
@@ -36,7 +39,7 @@ export async function driveKeystrokes(page: Page, options: DriveOptions): Promis
           await settle(page);
         }
         const next = typed[side] + text.charAt(typed[side].length);
-        const ms = await measure(page, side, { kind: 'value', selector: input[side], value: next }, () => page.keyboard.type(next.slice(-1)));
+        const ms = await measure(page, side, { kind: 'commit', field: 'email', value: next }, () => page.keyboard.type(next.slice(-1)));
         typed[side] = next;
         record(samples, side, ms, done[side] < options.warmUp);
         done[side] += 1;
@@ -134,8 +137,8 @@ export async function drivePickerSearch(page: Page, options: DriveOptions): Prom
 }
 
 /**
- * The page's floor: keystrokes into a plain DOM input (no React) that writes its own value attribute, measured
- * the same way. What is left above it is the framework's and the component's work.
+ * The page's floor: keystrokes into a plain DOM input (no React) that reports its text as committed on each
+ * input event, measured the same way. What is left above it is the framework's and the component's work.
  */
 export async function measureFloor(page: Page, count = 20): Promise<number[]> {
   await page.evaluate(() => {
@@ -143,7 +146,7 @@ export async function measureFloor(page: Page, count = 20): Promise<number[]> {
     side.id = 'side-floor';
     const input = document.createElement('input');
     input.id = 'floor-input';
-    input.addEventListener('input', () => input.setAttribute('value', input.value));
+    input.addEventListener('input', () => window.__benchProbe?.committed('side-floor', { value: input.value }));
     side.append(input);
     document.body.append(side);
   });
@@ -153,7 +156,7 @@ export async function measureFloor(page: Page, count = 20): Promise<number[]> {
   for (let i = 0; i < count; i++) {
     typed += 'abcde'.charAt(i % 5);
     const value = typed;
-    await page.evaluate((v) => window.__benchProbe?.arm('side-floor', { kind: 'value', selector: '#floor-input', value: v }), value);
+    await page.evaluate((v) => window.__benchProbe?.arm('side-floor', { kind: 'commit', field: 'value', value: v }), value);
     await page.keyboard.type(value.slice(-1));
     const ms = await page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
     if (ms !== null) times.push(ms);

@@ -4,7 +4,7 @@ import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
-import { createElement as h, useMemo, useState } from 'react';
+import { createElement as h, useLayoutEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { IntercomConfig, SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { IntercomBlockEditor } from '@workflow-blocks/block-ui';
@@ -17,6 +17,8 @@ const scenario = scenarioOf(new URLSearchParams(location.search).get('scenario')
 /** The editor as a host embeds it: controlled, only the fields (the panels around them have no rjsf counterpart). */
 function EditorSide() {
   const [block, setBlock] = useState<SavedIntercomBlock>({ type: 'intercom', config: scenario.config });
+  // The host has committed the edit: where a keystroke's measurement ends, on both sides alike.
+  useLayoutEffect(() => benchProbe.committed('side-editor', block.config), [block]);
   return h(IntercomBlockEditor, {
     id: 'ed',
     value: block,
@@ -30,6 +32,7 @@ function EditorSide() {
 function RjsfSide() {
   const { schema, uiSchema } = useMemo(() => rjsfFormFor(scenario.config.resource, scenario.examples), []);
   const [formData, setFormData] = useState<IntercomConfig>(scenario.config);
+  useLayoutEffect(() => benchProbe.committed('side-rjsf', formData), [formData]);
   return h(Form<IntercomConfig, RJSFSchema>, {
     schema,
     uiSchema,

@@ -1,5 +1,11 @@
-/** What marks the end of one measurement: an input's committed value, or the fields of the new operation. */
+/**
+ * What marks the end of one measurement: the side's host committing a render that holds the typed text in
+ * `field` (reported by the host's layout effect, so an uncontrolled input, which React never writes, is timed
+ * to the same point as a controlled one); an input's value attribute as React writes it on commit; or the
+ * fields of the new operation.
+ */
 export type ProbeCheck =
+  | { kind: 'commit'; field: string; value: string }
   | { kind: 'value'; selector: string; value: string }
   | { kind: 'fields'; present: string; absent: string };
 
@@ -10,6 +16,8 @@ export interface BenchProbe {
    * inside the side after which `check` holds, once style and layout are forced (what paints next).
    */
   arm(sideId: string, check: ProbeCheck): void;
+  /** Called by a side's host in a layout effect with the values it just committed (for `commit` checks). */
+  committed(sideId: string, values: Readonly<Record<string, unknown>>): void;
   /** The last measurement in ms, or null when `check` did not hold within the time limit. */
   result(timeoutMs?: number): Promise<number | null>;
 }
@@ -32,8 +40,18 @@ interface Pending {
 let pending: Pending | undefined;
 
 function holds(container: Element, check: ProbeCheck): boolean {
+  if (check.kind === 'commit') return false;
   if (check.kind === 'value') return container.querySelector(check.selector)?.getAttribute('value') === check.value;
   return container.querySelector(check.present) !== null && container.querySelector(check.absent) === null;
+}
+
+/** Ends the measurement once the committed DOM's style and layout are computed (what paints next). */
+function complete(entry: Pending): void {
+  // Now rather than at the next frame, so the figure is not rounded to the display's 16.7 ms frames.
+  void document.documentElement.getBoundingClientRect();
+  void document.documentElement.offsetHeight;
+  performance.mark('bench-committed');
+  finish(entry, performance.now() - (entry.start ?? 0));
 }
 
 function finish(entry: Pending, duration: number | null): void {
@@ -64,16 +82,17 @@ export const benchProbe: BenchProbe = {
       check,
       observer: new MutationObserver(() => {
         if (entry.start === undefined || entry.duration !== undefined || !holds(container, check)) return;
-        // Style and layout of the committed DOM happen now rather than at the next frame, so the figure is not
-        // rounded to the display's 16.7 ms frames.
-        void document.documentElement.getBoundingClientRect();
-        void document.documentElement.offsetHeight;
-        performance.mark('bench-committed');
-        finish(entry, performance.now() - entry.start);
+        complete(entry);
       }),
     };
     entry.observer.observe(container, { subtree: true, childList: true, attributes: true, characterData: true });
     pending = entry;
+  },
+  committed(sideId, values) {
+    const entry = pending;
+    if (!entry || entry.start === undefined || entry.duration !== undefined || entry.check.kind !== 'commit') return;
+    if (entry.container.id !== sideId || values[entry.check.field] !== entry.check.value) return;
+    complete(entry);
   },
   result(timeoutMs = 5_000) {
     const entry = pending;

@@ -6,3 +6,4 @@ export { mapIntercomResponse, type IntercomResponse } from './map-intercom-respo
 export { IntercomRequestError, IntercomResponseShapeError } from './request-error.js';
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './config-values.js';
 export type { IntercomRequestContext, OperationOutputs, OperationRequestParts } from '../definition/operation-types.js';
+export { CONNECTED_ADMIN_PLACEHOLDER, previewIntercomRequest, type RequestPreviewResult } from './preview-intercom-request.js';

@@ -6,6 +6,7 @@ import {
   type BlockOutputs,
   type BlockTransport,
   type IntercomConfig,
+  type SavedIntercomBlock,
   type UpstreamStep,
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
@@ -16,17 +17,19 @@ import { IntercomIcon } from '../node/IntercomIcon.js';
 import { ReferenceContext } from '../references/reference-context.js';
 import { buildReferenceTree } from '../references/reference-tree.js';
 import { BlockUiRootMarker } from './BlockUiRoot.js';
-import { useConfigValue, type ConfigStore } from './config-store.js';
 import { EditorEnvironmentContext, type BlockTheme, type EditorEnvironment } from './editor-context.js';
 import { FieldRenderer } from './FieldRenderer.js';
 import { LivePanels } from './LivePanels.js';
+import { useBlockForm, type ValueFollower } from './use-block-form.js';
 import { useBlockValidation } from './use-block-validation.js';
+import { useFieldValue } from './use-form-values.js';
 
 export interface EditorBodyProps {
-  store: ConfigStore;
-  getConfig: () => IntercomConfig;
-  setField: (name: string, value: unknown) => void;
-  onExternalChange: (listener: () => void) => void;
+  /** The block the form starts from. */
+  initial: SavedIntercomBlock | undefined;
+  onChange: (block: SavedIntercomBlock) => void;
+  /** Where the shell hands each `value` the host passes (controlled mode). */
+  follow: ValueFollower;
   upstream: UpstreamStep[] | undefined;
   transport: BlockTransport | undefined;
   onReconnect: () => void | Promise<void>;
@@ -50,19 +53,21 @@ const headingIcon = <IntercomIcon className="wb-node-icon" />;
 const noIssues: ValidationIssue[] = [];
 
 /**
- * Everything inside the editor: the fields of the chosen operation, their issues and the panels. Memoised: a
- * keystroke re-renders only the field typed in, not this.
+ * Everything inside the editor: the form, the fields of the chosen operation, their issues and the panels.
+ * Memoised: a keystroke re-renders no field (text inputs are uncontrolled), and the host's echo stops at the shell.
  */
 export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
-  const { store, getConfig, setField, onExternalChange, upstream, transport, readOnly, disabled, theme, showAllIssues } = props;
+  const { upstream, transport, readOnly, disabled, theme, showAllIssues } = props;
+  // The form lives here, below the shell: a keystroke's echo from the host re-renders the shell, not this.
+  const { binding, getConfig, setField, fieldEdited, onExternalChange } = useBlockForm(props);
   const reactId = useId();
   const idPrefix = props.id ?? `wb-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   // Popups (Radix Select's list) portal into an empty element beside the fields, inside the themed root. Not
   // into the root itself: React listens for every event on a portal's container, and would run its event
   // system again for each key typed in a field below it.
   const [portalHost, setPortalHost] = useState<HTMLDivElement | null>(null);
-  const resource = useConfigValue(store, 'resource') as IntercomConfig['resource'];
-  const operation = useConfigValue(store, 'operation') as IntercomConfig['operation'];
+  const resource = useFieldValue(binding, 'resource') as IntercomConfig['resource'];
+  const operation = useFieldValue(binding, 'operation') as IntercomConfig['operation'];
   // Only a new resource or operation changes the fields.
   const visible = useMemo(() => visibleFields({ resource, operation }), [resource, operation]);
 
@@ -89,6 +94,13 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
       schedule(name);
     },
     [setField, schedule],
+  );
+  const onFieldEdited = useCallback(
+    (name: string) => {
+      fieldEdited(name);
+      schedule(name);
+    },
+    [fieldEdited, schedule],
   );
   const onFieldBlur = useCallback((name: string) => flush(name), [flush]);
 
@@ -139,10 +151,11 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                     <FieldRenderer
                       key={field.name}
                       field={field}
-                      store={store}
+                      binding={binding}
                       resource={resource}
                       issues={shownIssues.byField.get(field.name) ?? noIssues}
                       onFieldChange={onFieldChange}
+                      onFieldEdited={onFieldEdited}
                       onFieldBlur={onFieldBlur}
                     />
                   ))}
@@ -158,7 +171,8 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                   {shownCount === 0 ? '' : `${shownCount} ${shownCount === 1 ? 'problem' : 'problems'} to fix.`}
                 </p>
                 <LivePanels
-                  store={store}
+                  binding={binding}
+                  getConfig={getConfig}
                   upstream={upstream}
                   workspace={workspace}
                   transport={transport}

@@ -50,6 +50,17 @@ describe('IntercomBlockEditor fields', () => {
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Jane');
   });
 
+  it('adds no key for a field left empty, and a field the user emptied stays empty after its operation comes back', async () => {
+    const { user, lastConfig } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create', name: 'Jane' }) });
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    expect(lastConfig()).toEqual({ resource: 'contact', operation: 'create', name: '' });
+    await choose(user, 'Operation', 'Get contact');
+    await choose(user, 'Operation', 'Create contact');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'a');
+    expect(lastConfig()).toEqual({ resource: 'contact', operation: 'create', name: '', role: 'user', email: 'a' });
+  });
+
   it('keeps unknown keys and values of unused fields from the saved block', async () => {
     const saved = block({ resource: 'contact', operation: 'get', contactId: '1', ticketJson: '{"x":1}', custom: { keep: true } });
     const { user, lastConfig } = renderEditor({ defaultValue: saved });

@@ -1,8 +1,8 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { BlockOutputs, BlockTransport, SavedIntercomBlock, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
 import type { BlockTheme } from './editor-context.js';
 import { EditorBody } from './EditorBody.js';
-import { useBlockForm } from './use-block-form.js';
+import type { ValueFollower } from './use-block-form.js';
 
 export interface IntercomBlockEditorProps {
   /** Controlled: the saved block `{ type: "intercom", config }`; the editor follows it whenever it changes. */
@@ -51,19 +51,23 @@ function useLatest<A extends unknown[], R>(callback: ((...args: A) => R) | undef
  * <IntercomBlockEditor value={block} onChange={setBlock} upstream={steps} transport={transport} />
  */
 export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
-  // The host re-renders this on every keystroke (its `value` changes): only the form follows `value` here; the
-  // body below gets props that stay the same and skips re-rendering, while the field typed in updates itself.
-  const { store, getConfig, setField, onExternalChange } = useBlockForm(props);
+  // The host re-renders this on every keystroke (its `value` changes): this shell hands `value` to the form in
+  // a layout effect, and the body below gets props that stay the same, so it skips re-rendering.
+  const [initial] = useState(() => props.value ?? props.defaultValue);
+  const follow = useRef<ValueFollower['current']>(undefined);
+  useLayoutEffect(() => {
+    if (props.value) follow.current?.(props.value);
+  }, [props.value]);
+  const onChange = useLatest(props.onChange);
   const onReconnect = useLatest(props.onReconnect);
   const onValidate = useLatest(props.onValidate);
   const onRunComplete = useLatest(props.onRunComplete);
   const panels = { connection: true, preview: true, run: true, ...props.panels };
   return (
     <EditorBody
-      store={store}
-      getConfig={getConfig}
-      setField={setField}
-      onExternalChange={onExternalChange}
+      initial={initial}
+      onChange={onChange}
+      follow={follow}
       upstream={props.upstream}
       transport={props.transport}
       onReconnect={onReconnect}

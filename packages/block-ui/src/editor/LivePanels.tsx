@@ -1,13 +1,15 @@
 import { memo, useMemo } from 'react';
-import type { BlockOutputs, BlockTransport, UpstreamStep } from '@workflow-blocks/block-core';
+import type { BlockOutputs, BlockTransport, IntercomConfig, UpstreamStep } from '@workflow-blocks/block-core';
 import type { WorkspaceData } from '../connection/connection-context.js';
 import { RequestPreview } from '../preview/RequestPreview.js';
 import { sampleStepOutputs } from '../preview/sample-step-outputs.js';
 import { RunPanel } from '../run/RunPanel.js';
-import { useConfigSnapshot, type ConfigStore } from './config-store.js';
+import type { BlockFormBinding } from './use-block-form.js';
+import { useConfigSnapshot } from './use-form-values.js';
 
 export interface LivePanelsProps {
-  store: ConfigStore;
+  binding: BlockFormBinding;
+  getConfig: () => IntercomConfig;
   upstream: UpstreamStep[] | undefined;
   workspace: WorkspaceData;
   transport: BlockTransport | undefined;
@@ -30,7 +32,7 @@ export const LivePanels = memo(function LivePanels(props: LivePanelsProps) {
 
 function WatchedPanels(props: LivePanelsProps) {
   // The whole config (hidden fields and unknown keys too), a new snapshot after each edit.
-  const config = useConfigSnapshot(props.store);
+  const config = useConfigSnapshot(props.binding, props.getConfig);
   const stepOutputs = useMemo(() => sampleStepOutputs(props.upstream ?? []), [props.upstream]);
   const status = props.workspace.status;
   const adminId = status.kind === 'known' ? status.state.admin?.id : undefined;

@@ -1,20 +1,34 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useForm, type Control, type UseFormRegister } from 'react-hook-form';
 import { applyDefaults, createDefaultConfig, operationOptions, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
-import { createConfigStore, type ConfigStore } from './config-store.js';
+import { configOf, type ConfigValues } from './config-values.js';
+
+/** Where the editor's shell hands the host's new `value` to the form (set by the form while it is mounted). */
+export type ValueFollower = { current: ((value: SavedIntercomBlock) => void) | undefined };
 
 export interface BlockFormOptions {
-  value?: SavedIntercomBlock;
-  defaultValue?: SavedIntercomBlock;
-  onChange?: (block: SavedIntercomBlock) => void;
+  /** The block the form starts from (the host's `value` or `defaultValue` at mount). */
+  initial: SavedIntercomBlock | undefined;
+  /** Every edit, as the whole saved block. */
+  onChange: (block: SavedIntercomBlock) => void;
+  /** Controlled mode: the shell calls this with each `value` the host passes. */
+  follow: ValueFollower;
+}
+
+/** What fields bind to: react-hook-form's control (values to watch) and register (native text inputs). */
+export interface BlockFormBinding {
+  control: Control<ConfigValues>;
+  register: UseFormRegister<ConfigValues>;
 }
 
 export interface BlockForm {
-  /** The config being edited, with a subscription per field. */
-  store: ConfigStore;
+  binding: BlockFormBinding;
   /** The config as it is now, including values of hidden fields and unknown keys (a copy the caller may keep). */
   getConfig: () => IntercomConfig;
   /** Sets one field as the user edited it, then tells the host. Switching resource or operation applies defaults. */
   setField: (name: string, value: unknown) => void;
+  /** A registered text input already stored what the user typed: tell the host. */
+  fieldEdited: (name: string) => void;
   /** Called after the host replaced the value from outside (controlled mode). */
   onExternalChange: (listener: () => void) => void;
 }
@@ -31,68 +45,97 @@ interface SentBlock {
 const textOf = (sent: SentBlock) => (sent.text ??= serialize(sent.block.config));
 
 /**
- * Form state for one saved block, controlled (`value`) or not (`defaultValue`). Values of fields the chosen
- * operation hides stay in the config, so switching back shows them again.
+ * Form state for one saved block, controlled (`value`) or not (`defaultValue`), held by react-hook-form. Values
+ * of fields the chosen operation hides stay (hidden fields are not unregistered), so switching back shows them.
  */
-export function useBlockForm({ value, defaultValue, onChange }: BlockFormOptions): BlockForm {
-  const [store] = useState(() => createConfigStore({ ...(value?.config ?? defaultValue?.config ?? createDefaultConfig()) }));
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+export function useBlockForm(options: BlockFormOptions): BlockForm {
+  const { onChange, follow } = options;
+  const [initial] = useState<ConfigValues>(() => ({ ...(options.initial?.config ?? createDefaultConfig()) }));
+  const { control, register, getValues, setValue, reset } = useForm<ConfigValues>({ defaultValues: initial, shouldUnregister: false });
+  const binding = useMemo<BlockFormBinding>(() => ({ control, register }), [control, register]);
   const externalListener = useRef<() => void>(() => undefined);
   // Blocks sent through onChange that the host has not passed back yet, oldest first.
   const pendingEchoes = useRef<SentBlock[]>([]);
+  // Keys the loaded config holds or the user edited; an empty input that only registered adds none.
+  const kept = useRef(new Set(Object.keys(initial)));
 
-  const getConfig = useCallback((): IntercomConfig => ({ ...store.get() }), [store]);
+  const getConfig = useCallback((): IntercomConfig => configOf(getValues(), kept.current), [getValues]);
 
   // Controlled mode: follow the host's value, except when it is the echo of one of our own edits that the
-  // user has already typed past (a host that is slow to re-render must not undo the latest keys). A layout
-  // effect: a block loaded from outside shows before the next paint, and a keystroke's echo costs no scheduling.
+  // user has already typed past (a host that is slow to re-render must not undo the latest keys). Called from
+  // the shell's layout effect: a block loaded from outside shows before the next paint, and a keystroke's echo
+  // re-renders nothing here.
+  const followValue = useCallback(
+    (value: SavedIntercomBlock) => {
+      const pending = pendingEchoes.current;
+      let echo = pending.findIndex((sent) => sent.block === value);
+      let incoming: string | undefined;
+      if (echo === -1) {
+        incoming = serialize(value.config);
+        echo = pending.findIndex((sent) => textOf(sent) === incoming);
+      }
+      if (echo !== -1) {
+        pendingEchoes.current = pending.slice(echo + 1);
+        return;
+      }
+      pendingEchoes.current = [];
+      if (incoming === serialize(getConfig())) return;
+      kept.current = new Set(Object.keys(value.config));
+      // keepFieldsRef: mounted inputs keep their registration and show the new values at once.
+      reset({ ...value.config }, { keepFieldsRef: true });
+      externalListener.current();
+    },
+    [getConfig, reset],
+  );
   useLayoutEffect(() => {
-    if (!value) return;
-    const pending = pendingEchoes.current;
-    let echo = pending.findIndex((sent) => sent.block === value);
-    let incoming: string | undefined;
-    if (echo === -1) {
-      incoming = serialize(value.config);
-      echo = pending.findIndex((sent) => textOf(sent) === incoming);
-    }
-    if (echo !== -1) {
-      pendingEchoes.current = pending.slice(echo + 1);
-      return;
-    }
-    pendingEchoes.current = [];
-    if (incoming === serialize(store.get())) return;
-    store.reset({ ...value.config });
-    externalListener.current();
-  }, [value, store]);
+    follow.current = followValue;
+    return () => {
+      follow.current = undefined;
+    };
+  }, [follow, followValue]);
+
+  const emit = useCallback(() => {
+    const block: SavedIntercomBlock = { type: 'intercom', config: getConfig() };
+    pendingEchoes.current.push({ block });
+    if (pendingEchoes.current.length > MAX_PENDING_ECHOES) pendingEchoes.current.shift();
+    onChange(block);
+  }, [getConfig, onChange]);
 
   const setField = useCallback(
     (name: string, next: unknown) => {
       const changes: Record<string, unknown> = { [name]: next };
+      const current = getConfig();
       if (name === 'resource') {
         const offered = operationOptions(next).map((option) => option.value);
         // An operation the new resource lacks gives way to block-core's default for that resource.
-        if (!offered.includes(store.get().operation)) changes.operation = createDefaultConfig(String(next)).operation;
+        if (!offered.includes(current.operation)) changes.operation = createDefaultConfig(String(next)).operation;
       }
       if (name === 'resource' || name === 'operation') {
-        const current = { ...store.get(), ...changes };
-        const withDefaults = applyDefaults(current);
-        for (const [key, filled] of Object.entries(withDefaults)) {
-          if (current[key] !== filled) changes[key] = filled;
+        const switched = { ...current, ...changes };
+        for (const [key, filled] of Object.entries(applyDefaults(switched))) {
+          if (switched[key] !== filled) changes[key] = filled;
         }
       }
-      store.update(changes);
-      const block: SavedIntercomBlock = { type: 'intercom', config: getConfig() };
-      pendingEchoes.current.push({ block });
-      if (pendingEchoes.current.length > MAX_PENDING_ECHOES) pendingEchoes.current.shift();
-      onChangeRef.current?.(block);
+      for (const [key, changed] of Object.entries(changes)) {
+        kept.current.add(key);
+        setValue(key, changed);
+      }
+      emit();
     },
-    [store, getConfig],
+    [getConfig, setValue, emit],
+  );
+
+  const fieldEdited = useCallback(
+    (name: string) => {
+      kept.current.add(name);
+      emit();
+    },
+    [emit],
   );
 
   const onExternalChange = useCallback((listener: () => void) => {
     externalListener.current = listener;
   }, []);
 
-  return { store, getConfig, setField, onExternalChange };
+  return { binding, getConfig, setField, fieldEdited, onExternalChange };
 }

@@ -4,21 +4,21 @@ import { FieldShell } from './FieldShell.js';
 import { SelectControl } from './SelectControl.js';
 import { TextField } from './TextField.js';
 import { describedBy } from './field-ids.js';
-import { textOf, type FieldControlProps } from './field-control-props.js';
+import { textOf, type FieldControlProps, type TextControlProps } from './field-control-props.js';
 
 const CONNECTED_ADMIN = '__connected_admin__';
 const OTHER_ADMIN = '__other_admin__';
 
 /**
  * The admin to act as: a list of the workspace's admins when connected (from the transport's `admins()`),
- * a plain text field otherwise. "Another ID or a reference" keeps references possible while connected.
+ * a plain (registered) text field otherwise. "Another ID or a reference" keeps references possible while connected.
  */
-export function AdminField(props: FieldControlProps) {
+export function AdminField(props: FieldControlProps & { text: TextControlProps }) {
   const { status, admins } = useWorkspace();
   const text = textOf(props.value);
   const known = text === '' || admins.some((admin) => admin.id === text);
   const [other, setOther] = useState(!known);
-  if (!isConnected(status) || admins.length === 0) return <TextField {...props} />;
+  if (!isConnected(status) || admins.length === 0) return <TextField {...props.text} />;
 
   const { field, ids, onChange, onBlur, issues } = props;
   const me = status.kind === 'known' ? status.state.admin : undefined;
@@ -52,7 +52,7 @@ export function AdminField(props: FieldControlProps) {
       </FieldShell>
       {other ? (
         <TextField
-          {...props}
+          {...props.text}
           ids={{ ...ids, control: `${ids.control}-other`, label: `${ids.label}-other`, help: `${ids.help}-other`, issues: `${ids.issues}-other` }}
           field={{ ...field, definition: { ...field.definition, label: 'Admin ID or reference', help: 'An Intercom admin ID, or <StepName.field> to take it from an earlier step.' } }}
         />

@@ -12,7 +12,6 @@ import { ReferenceButton } from './ReferenceButton.js';
 import { TicketTypeSelect } from './TicketTypeSelect.js';
 import { describedBy } from './field-ids.js';
 import { textOf, type FieldControlProps } from './field-control-props.js';
-import { ticketTypeIdOf, withTicketTypeId } from './ticket-type-json.js';
 
 /**
  * A JSON field (custom attributes, search query, ticket): Monaco with the field's schema from block-core,
@@ -27,10 +26,11 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const [pickerOpen, setPickerOpen] = useState(false);
   const text = textOf(value);
   const schemaId = field.definition.schema;
-  const ticketTypeId = schemaId === 'ticket' ? ticketTypeIdOf(text) : undefined;
-  const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
-  // The schemas come with the lazily loaded validation engine; Monaco gets the field's schema once it is there.
+  // The schemas (and the tolerant JSON reading of ticket_type_id) come with the lazily loaded validation engine;
+  // Monaco gets the field's schema, and the ticket type picker shows, once it is there.
   const engine = useValidationEngine();
+  const ticketTypeId = schemaId === 'ticket' && engine ? engine.ticketTypeIdOf(text) : undefined;
+  const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
   const schema = useMemo(
     () => (!engine ? undefined : ticketType ? engine.ticketSchemaForType(ticketType) : schemaId ? engine.jsonFieldSchemas[schemaId] : undefined),
     [engine, ticketType, schemaId],
@@ -39,12 +39,12 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
-      {schemaId === 'ticket' && ticketTypes.length > 0 && editable ? (
+      {schemaId === 'ticket' && ticketTypes.length > 0 && editable && engine ? (
         <TicketTypeSelect
           id={`${ids.control}-ticket-type`}
           ticketTypes={ticketTypes}
           value={ticketTypeId}
-          onChange={(id) => onChange(withTicketTypeId(text, id))}
+          onChange={(id) => onChange(engine.withTicketTypeId(text, id))}
         />
       ) : null}
       <div className="wb-control-row">

@@ -27,7 +27,8 @@ export function SelectControl(props: SelectControlProps) {
 
   return (
     <Select.Root
-      value={props.value === '' ? undefined : props.value}
+      // Always controlled: an empty value shows the placeholder.
+      value={props.value}
       onValueChange={(next) => {
         if (!locked && next !== props.value) props.onChange(next);
       }}

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useEditorEnvironment } from '../editor/editor-context.js';
 import { ReferencePicker } from '../references/ReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
@@ -5,21 +6,42 @@ import { useReferencePicker } from '../references/use-reference-picker.js';
 import { FieldShell } from './FieldShell.js';
 import { ReferenceButton } from './ReferenceButton.js';
 import { describedBy } from './field-ids.js';
-import { textOf, type FieldControlProps } from './field-control-props.js';
+import type { TextControlProps } from './field-control-props.js';
 
-/** A single- or multi-line text field; where references are accepted, `<` and a button open the picker. */
-export function TextField({ field, ids, value, onChange, onBlur, issues }: FieldControlProps) {
+type TextElement = HTMLInputElement | HTMLTextAreaElement;
+
+/**
+ * A single- or multi-line text field registered with react-hook-form: the input keeps its own text, so a
+ * keystroke re-renders nothing. Where references are accepted, `<` and a button open the picker.
+ */
+export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdited }: TextControlProps) {
   const { readOnly, disabled } = useEditorEnvironment();
   const { paths, tree } = useReferences();
-  const text = textOf(value);
   const acceptsReferences = field.definition.acceptsReferences;
   const editable = !readOnly && !disabled;
-  const picker = useReferencePicker({ value: text, onChange, enabled: acceptsReferences && editable && paths.length > 0 });
+  const picker = useReferencePicker({ onChange, enabled: acceptsReferences && editable && paths.length > 0 });
   const multiline = field.definition.kind === 'textarea';
+  // Registered once per mount; hidden fields are not unregistered, so their text comes back with them.
+  const registration = useMemo(() => binding.register(field.name), [binding, field.name]);
+  const { ref: registerRef, onChange: store, onBlur: touch } = registration;
+  const { setElement } = picker;
+  const ref = useCallback(
+    (element: TextElement | null) => {
+      registerRef(element);
+      setElement(element);
+    },
+    [registerRef, setElement],
+  );
+  const change = (event: React.ChangeEvent<TextElement>) => {
+    void store(event);
+    onEdited();
+    picker.afterInput(event.nativeEvent, event.target);
+  };
   const common = {
     id: ids.control,
+    name: registration.name,
+    ref,
     className: 'wb-input',
-    value: text,
     readOnly,
     disabled,
     placeholder: field.definition.placeholder,
@@ -27,25 +49,19 @@ export function TextField({ field, ids, value, onChange, onBlur, issues }: Field
     'aria-describedby': describedBy(ids, issues.length > 0),
     'aria-required': field.required ? true : undefined,
     spellCheck: multiline,
-    onBlur: (event: React.FocusEvent<HTMLElement>) => {
+    onChange: change,
+    onBlur: (event: React.FocusEvent<TextElement>) => {
+      void touch(event);
       const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
       // Moving into this field's reference picker is not leaving the field.
       if (!next?.closest?.('.wb-picker')) onBlur();
     },
   };
-  const change = (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    onChange(event.target.value);
-    picker.afterInput(event.nativeEvent, event.target);
-  };
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} defaultLabel={field.default === undefined ? undefined : String(field.default)} positions={multiline}>
       <div className="wb-control-row">
-        {multiline ? (
-          <textarea {...common} ref={picker.setElement} rows={4} onChange={change} />
-        ) : (
-          <input {...common} ref={picker.setElement} type="text" autoComplete="off" onChange={change} />
-        )}
+        {multiline ? <textarea {...common} rows={4} /> : <input {...common} type="text" autoComplete="off" />}
         {acceptsReferences && !readOnly ? (
           <ReferenceButton fieldLabel={field.definition.label} expanded={picker.range !== null} disabled={disabled || paths.length === 0} onClick={picker.openFromButton} />
         ) : null}

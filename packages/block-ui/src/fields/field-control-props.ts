@@ -1,4 +1,5 @@
 import type { ValidationIssue, VisibleField } from '@workflow-blocks/block-core';
+import type { BlockFormBinding } from '../editor/use-block-form.js';
 import type { FieldIds } from './field-ids.js';
 
 /** What the editor hands every field control. */
@@ -10,6 +11,13 @@ export interface FieldControlProps {
   onBlur: () => void;
   /** Issues to show now for this field. */
   issues: ValidationIssue[];
+}
+
+/** What a registered text input gets instead of a value: react-hook-form holds its text in the DOM. */
+export interface TextControlProps extends Omit<FieldControlProps, 'value'> {
+  binding: BlockFormBinding;
+  /** The input stored what the user typed (through its registration): tell the host and validate. */
+  onEdited: () => void;
 }
 
 /** A form value as the text a control shows. */

@@ -1,13 +1,6 @@
 import { useMemo } from 'react';
-import {
-  buildIntercomRequest,
-  resolveReferences,
-  type IntercomConfig,
-  type IntercomRequest,
-  type StepOutputs,
-  type ValidationIssue,
-  visibleFields,
-} from '@workflow-blocks/block-core';
+import type { IntercomConfig, IntercomRequest, StepOutputs } from '@workflow-blocks/block-core';
+import { useValidationEngine } from '../validation/load-validation-engine.js';
 
 export interface RequestPreviewProps {
   config: IntercomConfig;
@@ -16,41 +9,6 @@ export interface RequestPreviewProps {
   /** The connected admin, used where the operation needs one and the config names none. */
   adminId?: string;
   defaultOpen?: boolean;
-}
-
-interface PreviewResult {
-  request?: IntercomRequest;
-  problem?: string;
-  unresolved: ValidationIssue[];
-}
-
-// Stands in for the admin the proxy fills in at run time when the config names none.
-const CONNECTED_ADMIN = '(connected admin)';
-
-/** Resolves what can be resolved, field by field, so one unknown reference does not hide the whole request. */
-function resolveWherePossible(config: IntercomConfig, stepOutputs: StepOutputs): { config: IntercomConfig; unresolved: ValidationIssue[] } {
-  const whole = resolveReferences(config, stepOutputs);
-  if (whole.ok) return { config: whole.config, unresolved: [] };
-  const resolved: Record<string, unknown> = { ...config };
-  const unresolved: ValidationIssue[] = [];
-  for (const { name } of visibleFields(config)) {
-    const value = config[name];
-    if (typeof value !== 'string') continue;
-    const one = resolveReferences({ resource: config.resource, operation: config.operation, [name]: value }, stepOutputs);
-    if (one.ok) resolved[name] = one.config[name];
-    else unresolved.push(...one.issues);
-  }
-  return { config: resolved as IntercomConfig, unresolved };
-}
-
-function preview(config: IntercomConfig, stepOutputs: StepOutputs, adminId: string | undefined): PreviewResult {
-  const { config: resolved, unresolved } = resolveWherePossible(config, stepOutputs);
-  try {
-    const request = buildIntercomRequest(resolved, { adminId: adminId ?? CONNECTED_ADMIN });
-    return { request, unresolved };
-  } catch (error) {
-    return { problem: error instanceof Error ? error.message : String(error), unresolved };
-  }
 }
 
 function pathWithQuery(request: IntercomRequest): string {
@@ -63,7 +21,22 @@ function pathWithQuery(request: IntercomRequest): string {
  * the upstream samples; references that cannot be resolved are named.
  */
 export function RequestPreview({ config, stepOutputs, adminId, defaultOpen = false }: RequestPreviewProps) {
-  const result = useMemo(() => preview(config, stepOutputs, adminId), [config, stepOutputs, adminId]);
+  // block-core builds the preview in its lazily loaded half (reference resolution in JSON text is not light).
+  const engine = useValidationEngine();
+  const result = useMemo(
+    () => engine?.previewIntercomRequest(config, stepOutputs, adminId === undefined ? {} : { adminId }),
+    [engine, config, stepOutputs, adminId],
+  );
+  if (!result) {
+    return (
+      <details className="wb-panel" open={defaultOpen}>
+        <summary>Request preview</summary>
+        <p className="wb-muted" role="status">
+          Preparing the preview…
+        </p>
+      </details>
+    );
+  }
   const { request, problem, unresolved } = result;
   return (
     <details className="wb-panel" open={defaultOpen}>

@@ -16,8 +16,8 @@ const typedOpeningBracket = (input: Event) =>
  * Opens the reference picker when `<` is typed in a text control or its button is pressed, and splices the
  * chosen reference into the text at the cursor, leaving the caret after it.
  */
-export function useReferencePicker(options: { value: string; onChange: (value: string) => void; enabled: boolean }) {
-  const { value, onChange, enabled } = options;
+export function useReferencePicker(options: { onChange: (value: string) => void; enabled: boolean }) {
+  const { onChange, enabled } = options;
   const [range, setRange] = useState<InsertionRange | null>(null);
   const elementRef = useRef<TextElement | null>(null);
   // A stable ref callback: a new one each render would make React detach and attach it on every keystroke.
@@ -38,12 +38,10 @@ export function useReferencePicker(options: { value: string; onChange: (value: s
     [enabled],
   );
 
-  // Reads the text through a ref, so the button beside the field keeps its handler (and skips re-rendering) as the user types.
-  const valueRef = useRef(value);
-  valueRef.current = value;
+  // The control holds its text (it is uncontrolled): read from it, so nothing here changes as the user types.
   const openFromButton = useCallback(() => {
     const element = elementRef.current;
-    const from = element?.selectionStart ?? valueRef.current.length;
+    const from = element?.selectionStart ?? element?.value.length ?? 0;
     const to = element?.selectionEnd ?? from;
     setRange({ from, to });
   }, []);
@@ -56,11 +54,12 @@ export function useReferencePicker(options: { value: string; onChange: (value: s
   const insert = useCallback(
     (reference: string) => {
       if (!range) return;
+      const value = elementRef.current?.value ?? '';
       const next = value.slice(0, range.from) + reference + value.slice(range.to);
       onChange(next);
       setRange(null);
       const caret = range.from + reference.length;
-      // After React writes the new value, put the caret right after the reference.
+      // Once the new text is in the control, put the caret right after the reference.
       requestAnimationFrame(() => {
         const element = elementRef.current;
         if (!element) return;
@@ -68,7 +67,7 @@ export function useReferencePicker(options: { value: string; onChange: (value: s
         element.setSelectionRange(caret, caret);
       });
     },
-    [range, value, onChange],
+    [range, onChange],
   );
 
   return { range, elementRef, setElement, afterInput, openFromButton, close, insert };
