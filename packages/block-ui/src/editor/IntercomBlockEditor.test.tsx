@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { Profiler, useState } from 'react';
 import { intercomBlock, visibleFields, type SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { block, choose, renderEditor, shownFields } from '../test-support/editor-helpers.js';
 import { IntercomBlockEditor } from './IntercomBlockEditor.js';
@@ -109,6 +109,23 @@ describe('IntercomBlockEditor value', () => {
     await user.click(screen.getByRole('button', { name: 'Load another block' }));
     expect(screen.queryByRole('textbox', { name: 'Contact ID' })).not.toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Ticket ID' })).toHaveValue('42');
+  });
+
+  it('commits no render for a keystroke in a text field (the input is registered, not controlled), yet reports the edit', () => {
+    const onChange = vi.fn<(b: SavedIntercomBlock) => void>();
+    const onRender = vi.fn();
+    render(
+      <Profiler id="editor" onRender={onRender}>
+        <IntercomBlockEditor defaultValue={block({ resource: 'contact', operation: 'create' })} onChange={onChange} panels={{ connection: false, preview: false, run: false }} />
+      </Profiler>,
+    );
+    const commitsBefore = onRender.mock.calls.length;
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    fireEvent.change(email, { target: { value: 'j' } });
+    fireEvent.change(email, { target: { value: 'ja' } });
+    expect(onRender).toHaveBeenCalledTimes(commitsBefore);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    expect(onChange.mock.calls[1]?.[0].config).toEqual({ resource: 'contact', operation: 'create', email: 'ja' });
   });
 
   it('is uncontrolled with defaultValue: it keeps its own state', async () => {
