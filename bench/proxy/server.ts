@@ -4,6 +4,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
+import { createNodeHttpClient } from '@workflow-blocks/block-proxy/node';
 import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import { passThrough } from './pass-through.js';
 import { proxyBenchRateLimit, sandboxBenchRateLimit } from './settings.js';
@@ -20,12 +21,14 @@ if (role === 'sandbox') {
     baseUrl: sandboxUrl,
     mode: 'sandbox',
     rateLimit: proxyBenchRateLimit,
+    // The client apps/proxy uses.
+    httpClient: createNodeHttpClient(),
   });
   serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
     console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
   });
 } else if (role === 'passthrough' && sandboxUrl && sandboxToken && proxyKey) {
-  serve({ fetch: passThrough(sandboxUrl, sandboxToken, proxyKey), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+  serve({ fetch: passThrough(createNodeHttpClient(), sandboxUrl, sandboxToken, proxyKey), port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
     console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
   });
 } else {

@@ -1,154 +1,156 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
 import { seedAdminIds, seedContactIds, seedConversationIds, seedTicketIds, seedTicketTypeIds } from '@workflow-blocks/intercom-sandbox';
-import { startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
+import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
 let harness: ProxyHarness;
 
-beforeAll(async () => {
-  harness = await startProxyHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-beforeEach(() => {
-  harness.sandbox.reset();
-});
+describe.each(harnessClients)('with the %s client', (client) => {
+  beforeAll(async () => {
+    harness = await startProxyHarness({ client });
+  });
+  afterAll(async () => {
+    await harness.close();
+  });
+  beforeEach(() => {
+    harness.sandbox.reset();
+  });
 
-const lastSeen = () => harness.sandbox.seen.at(-1);
+  const lastSeen = () => harness.sandbox.seen.at(-1);
 
-describe('every operation through the proxy to the sandbox', () => {
-  it('creates, gets, updates, lists, searches and deletes a contact', async () => {
-    const { transport } = harness;
-    const created = await transport.execute({
-      resource: 'contact',
-      operation: 'create',
-      role: 'lead',
-      email: 'new.lead@example.com',
-      name: 'New Lead',
-      phone: '+14155550123',
-      customAttributesJson: '{"plan":"pro"}',
+  describe('every operation through the proxy to the sandbox', () => {
+    it('creates, gets, updates, lists, searches and deletes a contact', async () => {
+      const { transport } = harness;
+      const created = await transport.execute({
+        resource: 'contact',
+        operation: 'create',
+        role: 'lead',
+        email: 'new.lead@example.com',
+        name: 'New Lead',
+        phone: '+14155550123',
+        customAttributesJson: '{"plan":"pro"}',
+      });
+      expect(created).toMatchObject({ success: true, contact: { type: 'contact', role: 'lead', email: 'new.lead@example.com', name: 'New Lead' } });
+      const id = (created.contact as { id: string }).id;
+
+      const fetched = await transport.execute({ resource: 'contact', operation: 'get', contactId: id });
+      expect(fetched).toMatchObject({ success: true, contact: { id, email: 'new.lead@example.com' } });
+
+      const updated = await transport.execute({ resource: 'contact', operation: 'update', contactId: id, name: 'Renamed Lead' });
+      expect(updated).toMatchObject({ success: true, contact: { id, name: 'Renamed Lead', role: 'lead' } });
+
+      const listed = await transport.execute({ resource: 'contact', operation: 'list', perPage: 2 });
+      expect(listed.success).toBe(true);
+      expect(listed.contacts).toHaveLength(2);
+      expect(listed.pages).toMatchObject({ type: 'pages', per_page: 2 });
+      expect(lastSeen()?.search).toBe('?per_page=2');
+
+      const found = await transport.execute({
+        resource: 'contact',
+        operation: 'search',
+        queryJson: JSON.stringify({ query: { field: 'email', operator: '=', value: 'new.lead@example.com' } }),
+      });
+      expect(found.success).toBe(true);
+      expect((found.results as { id: string }[]).map((c) => c.id)).toEqual([id]);
+
+      const deleted = await transport.execute({ resource: 'contact', operation: 'delete', contactId: id });
+      expect(deleted).toEqual({ success: true, deleted: true });
+      const gone = await transport.execute({ resource: 'contact', operation: 'get', contactId: id });
+      expect(gone.success).toBe(false);
+      expect(gone.error).toContain(id);
     });
-    expect(created).toMatchObject({ success: true, contact: { type: 'contact', role: 'lead', email: 'new.lead@example.com', name: 'New Lead' } });
-    const id = (created.contact as { id: string }).id;
 
-    const fetched = await transport.execute({ resource: 'contact', operation: 'get', contactId: id });
-    expect(fetched).toMatchObject({ success: true, contact: { id, email: 'new.lead@example.com' } });
+    it('gets and lists conversations, and replies as the connected admin by default', async () => {
+      const { transport } = harness;
+      const listed = await transport.execute({ resource: 'conversation', operation: 'list', perPage: 5 });
+      expect(listed.success).toBe(true);
+      expect(Array.isArray(listed.conversations)).toBe(true);
 
-    const updated = await transport.execute({ resource: 'contact', operation: 'update', contactId: id, name: 'Renamed Lead' });
-    expect(updated).toMatchObject({ success: true, contact: { id, name: 'Renamed Lead', role: 'lead' } });
+      const id = seedConversationIds.exportFailing;
+      const fetched = await transport.execute({ resource: 'conversation', operation: 'get', conversationId: id });
+      expect(fetched).toMatchObject({ success: true, conversation: { type: 'conversation', id } });
 
-    const listed = await transport.execute({ resource: 'contact', operation: 'list', perPage: 2 });
-    expect(listed.success).toBe(true);
-    expect(listed.contacts).toHaveLength(2);
-    expect(listed.pages).toMatchObject({ type: 'pages', per_page: 2 });
-    expect(lastSeen()?.search).toBe('?per_page=2');
+      const replied = await transport.execute({ resource: 'conversation', operation: 'reply', conversationId: id, message: 'We are on it.' });
+      expect(replied).toMatchObject({ success: true, conversation: { id } });
+      expect(JSON.parse(lastSeen()?.body ?? '{}')).toEqual({ message_type: 'comment', type: 'admin', admin_id: seedAdminIds.maya, body: 'We are on it.' });
 
-    const found = await transport.execute({
-      resource: 'contact',
-      operation: 'search',
-      queryJson: JSON.stringify({ query: { field: 'email', operator: '=', value: 'new.lead@example.com' } }),
+      const note = await transport.execute({
+        resource: 'conversation',
+        operation: 'reply',
+        conversationId: id,
+        message: 'Internal: escalate',
+        replyType: 'note',
+        adminId: seedAdminIds.lucas,
+      });
+      expect(note.success).toBe(true);
+      expect(JSON.parse(lastSeen()?.body ?? '{}')).toMatchObject({ message_type: 'note', admin_id: seedAdminIds.lucas });
     });
-    expect(found.success).toBe(true);
-    expect((found.results as { id: string }[]).map((c) => c.id)).toEqual([id]);
 
-    const deleted = await transport.execute({ resource: 'contact', operation: 'delete', contactId: id });
-    expect(deleted).toEqual({ success: true, deleted: true });
-    const gone = await transport.execute({ resource: 'contact', operation: 'get', contactId: id });
-    expect(gone.success).toBe(false);
-    expect(gone.error).toContain(id);
-  });
+    it('creates and gets a ticket, and lists admins', async () => {
+      const { transport } = harness;
+      const ticketJson = JSON.stringify({
+        ticket_type_id: seedTicketTypeIds.bugReport,
+        contacts: [{ id: seedContactIds.amara }],
+        ticket_attributes: { _default_title_: 'Export fails', severity: '5003' },
+      });
+      const created = await transport.execute({ resource: 'ticket', operation: 'create', ticketJson });
+      expect(created).toMatchObject({ success: true, ticket: { type: 'ticket' } });
 
-  it('gets and lists conversations, and replies as the connected admin by default', async () => {
-    const { transport } = harness;
-    const listed = await transport.execute({ resource: 'conversation', operation: 'list', perPage: 5 });
-    expect(listed.success).toBe(true);
-    expect(Array.isArray(listed.conversations)).toBe(true);
+      const fetched = await transport.execute({ resource: 'ticket', operation: 'get', ticketId: seedTicketIds.exportBug });
+      expect(fetched).toMatchObject({ success: true, ticket: { id: seedTicketIds.exportBug } });
 
-    const id = seedConversationIds.exportFailing;
-    const fetched = await transport.execute({ resource: 'conversation', operation: 'get', conversationId: id });
-    expect(fetched).toMatchObject({ success: true, conversation: { type: 'conversation', id } });
-
-    const replied = await transport.execute({ resource: 'conversation', operation: 'reply', conversationId: id, message: 'We are on it.' });
-    expect(replied).toMatchObject({ success: true, conversation: { id } });
-    expect(JSON.parse(lastSeen()?.body ?? '{}')).toEqual({ message_type: 'comment', type: 'admin', admin_id: seedAdminIds.maya, body: 'We are on it.' });
-
-    const note = await transport.execute({
-      resource: 'conversation',
-      operation: 'reply',
-      conversationId: id,
-      message: 'Internal: escalate',
-      replyType: 'note',
-      adminId: seedAdminIds.lucas,
+      const admins = await transport.execute({ resource: 'admin', operation: 'list' });
+      expect(admins.success).toBe(true);
+      expect((admins.admins as { id: string }[]).map((a) => a.id)).toEqual(expect.arrayContaining(Object.values(seedAdminIds)));
     });
-    expect(note.success).toBe(true);
-    expect(JSON.parse(lastSeen()?.body ?? '{}')).toMatchObject({ message_type: 'note', admin_id: seedAdminIds.lucas });
-  });
 
-  it('creates and gets a ticket, and lists admins', async () => {
-    const { transport } = harness;
-    const ticketJson = JSON.stringify({
-      ticket_type_id: seedTicketTypeIds.bugReport,
-      contacts: [{ id: seedContactIds.amara }],
-      ticket_attributes: { _default_title_: 'Export fails', severity: '5003' },
+    it('sends the token, Intercom-Version and JSON headers, and only to the configured server', async () => {
+      await harness.transport.execute({ resource: 'admin', operation: 'list' });
+      const seen = lastSeen();
+      expect(seen?.headers.authorization).toBe(`Bearer ${harness.sandbox.token}`);
+      expect(seen?.headers['intercom-version']).toBe(INTERCOM_API_VERSION);
+      expect(seen?.headers.accept).toBe('application/json');
     });
-    const created = await transport.execute({ resource: 'ticket', operation: 'create', ticketJson });
-    expect(created).toMatchObject({ success: true, ticket: { type: 'ticket' } });
-
-    const fetched = await transport.execute({ resource: 'ticket', operation: 'get', ticketId: seedTicketIds.exportBug });
-    expect(fetched).toMatchObject({ success: true, ticket: { id: seedTicketIds.exportBug } });
-
-    const admins = await transport.execute({ resource: 'admin', operation: 'list' });
-    expect(admins.success).toBe(true);
-    expect((admins.admins as { id: string }[]).map((a) => a.id)).toEqual(expect.arrayContaining(Object.values(seedAdminIds)));
   });
 
-  it('sends the token, Intercom-Version and JSON headers, and only to the configured server', async () => {
-    await harness.transport.execute({ resource: 'admin', operation: 'list' });
-    const seen = lastSeen();
-    expect(seen?.headers.authorization).toBe(`Bearer ${harness.sandbox.token}`);
-    expect(seen?.headers['intercom-version']).toBe(INTERCOM_API_VERSION);
-    expect(seen?.headers.accept).toBe('application/json');
-  });
-});
-
-describe('connection and editor pickers', () => {
-  it('reports the connected admin and workspace from GET /me, in sandbox mode', async () => {
-    const state = await harness.transport.connection();
-    expect(state).toMatchObject({
-      connected: true,
-      mode: 'sandbox',
-      region: 'us',
-      admin: { id: seedAdminIds.maya, name: 'Maya Okafor' },
-      workspace: { id: expect.any(String) as unknown },
+  describe('connection and editor pickers', () => {
+    it('reports the connected admin and workspace from GET /me, in sandbox mode', async () => {
+      const state = await harness.transport.connection();
+      expect(state).toMatchObject({
+        connected: true,
+        mode: 'sandbox',
+        region: 'us',
+        admin: { id: seedAdminIds.maya, name: 'Maya Okafor' },
+        workspace: { id: expect.any(String) as unknown },
+      });
+      expect(state.reason).toBeUndefined();
     });
-    expect(state.reason).toBeUndefined();
+
+    it('lists ticket types with their attributes and admins, cached briefly', async () => {
+      const types = await harness.transport.ticketTypes();
+      const bug = types.find((t) => t.id === seedTicketTypeIds.bugReport);
+      expect(bug?.name).toBe('Bug report');
+      expect(bug?.attributes.find((a) => a.name === 'severity')).toMatchObject({ data_type: 'list', required_to_create: true });
+
+      const admins = await harness.transport.admins();
+      expect(admins).toContainEqual({ id: seedAdminIds.maya, name: 'Maya Okafor', email: 'maya.okafor@northwind.example' });
+
+      harness.sandbox.seen.length = 0;
+      await harness.transport.ticketTypes();
+      await harness.transport.admins();
+      expect(harness.sandbox.seen).toHaveLength(0);
+    });
   });
 
-  it('lists ticket types with their attributes and admins, cached briefly', async () => {
-    const types = await harness.transport.ticketTypes();
-    const bug = types.find((t) => t.id === seedTicketTypeIds.bugReport);
-    expect(bug?.name).toBe('Bug report');
-    expect(bug?.attributes.find((a) => a.name === 'severity')).toMatchObject({ data_type: 'list', required_to_create: true });
-
-    const admins = await harness.transport.admins();
-    expect(admins).toContainEqual({ id: seedAdminIds.maya, name: 'Maya Okafor', email: 'maya.okafor@northwind.example' });
-
-    harness.sandbox.seen.length = 0;
-    await harness.transport.ticketTypes();
-    await harness.transport.admins();
-    expect(harness.sandbox.seen).toHaveLength(0);
-  });
-});
-
-describe('mounting', () => {
-  it('serves under a base path, for hosts that mount it below their own routes', async () => {
-    const mounted = await startProxyHarness({ proxy: { basePath: '/api' } });
-    try {
-      expect((await mounted.call('/api/v1/intercom/connection')).json).toMatchObject({ connected: true });
-      expect((await mounted.call('/v1/intercom/connection')).status).toBe(404);
-    } finally {
-      await mounted.close();
-    }
+  describe('mounting', () => {
+    it('serves under a base path, for hosts that mount it below their own routes', async () => {
+      const mounted = await startProxyHarness({ client, proxy: { basePath: '/api' } });
+      try {
+        expect((await mounted.call('/api/v1/intercom/connection')).json).toMatchObject({ connected: true });
+        expect((await mounted.call('/v1/intercom/connection')).status).toBe(404);
+      } finally {
+        await mounted.close();
+      }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContactIds, seedConversationIds } from '@workflow-blocks/intercom-sandbox';
-import { startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
+import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
 /** Fails with the place where the token showed up. */
 function expectNoToken(harness: ProxyHarness, token: string): void {
@@ -15,102 +15,104 @@ function expectNoToken(harness: ProxyHarness, token: string): void {
   for (const line of harness.logs) expect(line).not.toContain(token);
 }
 
-describe('the Intercom token never leaves the server', () => {
-  it('is in no answer, header or log line, on success or failure', async () => {
-    const harness = await startProxyHarness({ proxy: { timeoutMs: 300 } });
-    const token = harness.sandbox.token;
-    try {
-      const { transport, sandbox } = harness;
-      await transport.connection();
-      await transport.ticketTypes();
-      await transport.admins();
-      await transport.execute({ resource: 'contact', operation: 'get', contactId: seedContactIds.amara });
-      await transport.execute({ resource: 'contact', operation: 'get', contactId: 'missing-contact' });
-      await transport.execute({ resource: 'contact', operation: 'create', email: 'bad' });
-      await transport.execute({ resource: 'contact', operation: 'merge' });
-      sandbox.faults.add({ route: 'POST /contacts', kind: 'server_error', count: 1 });
-      await transport.execute({ resource: 'contact', operation: 'create', email: 'x@example.com' });
-      sandbox.faults.add({ route: 'POST /conversations/:id/reply', kind: 'drop', count: 1 });
-      await transport.execute({ resource: 'conversation', operation: 'reply', conversationId: seedConversationIds.exportFailing, message: 'hi' });
-      sandbox.faults.add({ route: 'GET /admins', kind: 'latency', delayMs: 600, count: 2 });
-      await transport.execute({ resource: 'admin', operation: 'list' });
-      await harness.call('/v1/intercom/admins', { auth: false });
-      await harness.call('/nowhere');
-      harness.setAccessToken('a-wrong-token-for-this-test');
-      await transport.execute({ resource: 'contact', operation: 'list' });
-      await transport.connection();
-      // The sandbox did receive the token: the checks above are about the proxy not repeating it.
-      expect(sandbox.seen.some((seen) => seen.headers.authorization === `Bearer ${token}`)).toBe(true);
-      expectNoToken(harness, token);
-      expectNoToken(harness, 'a-wrong-token-for-this-test');
-    } finally {
-      await harness.close();
-    }
-  });
-
-  describe('even when the upstream server echoes it', () => {
-    let echo: Server;
-    let echoUrl: string;
-    let received: string[] = [];
-
-    /** An "Intercom" that repeats the Authorization header everywhere it can. */
-    function answer(request: IncomingMessage, response: ServerResponse) {
-      const auth = request.headers.authorization ?? '';
-      received.push(auth);
-      const path = request.url ?? '';
-      response.setHeader('Content-Type', 'application/json');
-      response.setHeader('X-Echo', auth);
-      if (path.startsWith('/me')) {
-        response.end(JSON.stringify({ type: 'admin', id: '1', name: auth, email: 'a@example.com', app: { id_code: auth, name: auth } }));
-      } else if (path.startsWith('/admins')) {
-        response.end(JSON.stringify({ type: 'admin.list', admins: [{ type: 'admin', id: '1', name: auth, email: 'a@example.com' }] }));
-      } else if (path.startsWith('/ticket_types')) {
-        response.end(JSON.stringify({ type: 'list', data: [{ id: '1', name: auth, ticket_type_attributes: { data: [{ name: auth, data_type: 'string' }] } }] }));
-      } else if (path.startsWith('/contacts/unauthorized')) {
-        response.statusCode = 401;
-        response.end(JSON.stringify({ type: 'error.list', request_id: auth, errors: [{ code: 'unauthorized', message: `Token ${auth} is invalid` }] }));
-      } else if (path.startsWith('/contacts/plain')) {
-        response.statusCode = 500;
-        response.setHeader('Content-Type', 'text/plain');
-        response.end(`upstream broke while handling ${auth}`);
-      } else {
-        response.statusCode = 400;
-        response.end(JSON.stringify({ type: 'error.list', request_id: auth, errors: [{ code: 'parameter_invalid', message: `bad ${auth}`, field: auth }] }));
-      }
-    }
-
-    beforeAll(async () => {
-      echo = createServer(answer);
-      await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
-      echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
-    });
-    afterAll(async () => {
-      await new Promise<void>((resolve) => echo.close(() => resolve()));
-    });
-
-    it('strips it from bodies, errors, pickers, the connection state and logs', async () => {
-      const token = 'echo-token-3e8b1f0c9d';
-      received = [];
-      const harness = await startProxyHarness({ accessToken: token, proxy: { baseUrl: echoUrl, mode: 'intercom' } });
+describe.each(harnessClients)('with the %s client', (client) => {
+  describe('the Intercom token never leaves the server', () => {
+    it('is in no answer, header or log line, on success or failure', async () => {
+      const harness = await startProxyHarness({ client, proxy: { timeoutMs: 300 } });
+      const token = harness.sandbox.token;
       try {
-        const { transport } = harness;
-        const state = await transport.connection();
-        expect(state.connected).toBe(true);
-        expect((await transport.admins())[0]?.name).toBe('Bearer [redacted]');
+        const { transport, sandbox } = harness;
+        await transport.connection();
         await transport.ticketTypes();
-        const admins = await transport.execute({ resource: 'admin', operation: 'list' });
-        expect(admins.success).toBe(true);
-        const invalid = await transport.execute({ resource: 'contact', operation: 'get', contactId: 'x' });
-        expect(invalid.error).toContain('[redacted]');
-        await transport.execute({ resource: 'contact', operation: 'get', contactId: 'plain' });
-        await transport.execute({ resource: 'contact', operation: 'get', contactId: 'unauthorized' });
-        const disconnected = await transport.connection();
-        expect(disconnected.connected).toBe(false);
-        expect(received).toContain(`Bearer ${token}`);
+        await transport.admins();
+        await transport.execute({ resource: 'contact', operation: 'get', contactId: seedContactIds.amara });
+        await transport.execute({ resource: 'contact', operation: 'get', contactId: 'missing-contact' });
+        await transport.execute({ resource: 'contact', operation: 'create', email: 'bad' });
+        await transport.execute({ resource: 'contact', operation: 'merge' });
+        sandbox.faults.add({ route: 'POST /contacts', kind: 'server_error', count: 1 });
+        await transport.execute({ resource: 'contact', operation: 'create', email: 'x@example.com' });
+        sandbox.faults.add({ route: 'POST /conversations/:id/reply', kind: 'drop', count: 1 });
+        await transport.execute({ resource: 'conversation', operation: 'reply', conversationId: seedConversationIds.exportFailing, message: 'hi' });
+        sandbox.faults.add({ route: 'GET /admins', kind: 'latency', delayMs: 600, count: 2 });
+        await transport.execute({ resource: 'admin', operation: 'list' });
+        await harness.call('/v1/intercom/admins', { auth: false });
+        await harness.call('/nowhere');
+        harness.setAccessToken('a-wrong-token-for-this-test');
+        await transport.execute({ resource: 'contact', operation: 'list' });
+        await transport.connection();
+        // The sandbox did receive the token: the checks above are about the proxy not repeating it.
+        expect(sandbox.seen.some((seen) => seen.headers.authorization === `Bearer ${token}`)).toBe(true);
         expectNoToken(harness, token);
+        expectNoToken(harness, 'a-wrong-token-for-this-test');
       } finally {
         await harness.close();
       }
+    });
+
+    describe('even when the upstream server echoes it', () => {
+      let echo: Server;
+      let echoUrl: string;
+      let received: string[] = [];
+
+      /** An "Intercom" that repeats the Authorization header everywhere it can. */
+      function answer(request: IncomingMessage, response: ServerResponse) {
+        const auth = request.headers.authorization ?? '';
+        received.push(auth);
+        const path = request.url ?? '';
+        response.setHeader('Content-Type', 'application/json');
+        response.setHeader('X-Echo', auth);
+        if (path.startsWith('/me')) {
+          response.end(JSON.stringify({ type: 'admin', id: '1', name: auth, email: 'a@example.com', app: { id_code: auth, name: auth } }));
+        } else if (path.startsWith('/admins')) {
+          response.end(JSON.stringify({ type: 'admin.list', admins: [{ type: 'admin', id: '1', name: auth, email: 'a@example.com' }] }));
+        } else if (path.startsWith('/ticket_types')) {
+          response.end(JSON.stringify({ type: 'list', data: [{ id: '1', name: auth, ticket_type_attributes: { data: [{ name: auth, data_type: 'string' }] } }] }));
+        } else if (path.startsWith('/contacts/unauthorized')) {
+          response.statusCode = 401;
+          response.end(JSON.stringify({ type: 'error.list', request_id: auth, errors: [{ code: 'unauthorized', message: `Token ${auth} is invalid` }] }));
+        } else if (path.startsWith('/contacts/plain')) {
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/plain');
+          response.end(`upstream broke while handling ${auth}`);
+        } else {
+          response.statusCode = 400;
+          response.end(JSON.stringify({ type: 'error.list', request_id: auth, errors: [{ code: 'parameter_invalid', message: `bad ${auth}`, field: auth }] }));
+        }
+      }
+
+      beforeAll(async () => {
+        echo = createServer(answer);
+        await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+        echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+      });
+      afterAll(async () => {
+        await new Promise<void>((resolve) => echo.close(() => resolve()));
+      });
+
+      it('strips it from bodies, errors, pickers, the connection state and logs', async () => {
+        const token = 'echo-token-3e8b1f0c9d';
+        received = [];
+        const harness = await startProxyHarness({ client, accessToken: token, proxy: { baseUrl: echoUrl, mode: 'intercom' } });
+        try {
+          const { transport } = harness;
+          const state = await transport.connection();
+          expect(state.connected).toBe(true);
+          expect((await transport.admins())[0]?.name).toBe('Bearer [redacted]');
+          await transport.ticketTypes();
+          const admins = await transport.execute({ resource: 'admin', operation: 'list' });
+          expect(admins.success).toBe(true);
+          const invalid = await transport.execute({ resource: 'contact', operation: 'get', contactId: 'x' });
+          expect(invalid.error).toContain('[redacted]');
+          await transport.execute({ resource: 'contact', operation: 'get', contactId: 'plain' });
+          await transport.execute({ resource: 'contact', operation: 'get', contactId: 'unauthorized' });
+          const disconnected = await transport.connection();
+          expect(disconnected.connected).toBe(false);
+          expect(received).toContain(`Bearer ${token}`);
+          expectNoToken(harness, token);
+        } finally {
+          await harness.close();
+        }
+      });
     });
   });
 });

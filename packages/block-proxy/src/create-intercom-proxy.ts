@@ -1,6 +1,7 @@
 import type { AdminSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { ConnectionMonitor } from './connection-monitor.js';
 import { createProxyApp } from './proxy-app.js';
+import { fetchHttpClient } from './fetch-http-client.js';
 import { createIntercomCaller, type IntercomCaller } from './intercom-caller.js';
 import { resolveIntercomBaseUrl } from './intercom-base-url.js';
 import { toAdminSummaries, toTicketTypes } from './picker-mapping.js';
@@ -26,7 +27,7 @@ export interface IntercomProxy {
  * `GET /v1/intercom/connection`, `GET /v1/intercom/ticket-types`, `GET /v1/intercom/admins`.
  * @param options - the host's hooks and settings; see `IntercomProxyOptions`.
  * @returns `{ fetch }`, e.g. for `serve({ fetch: proxy.fetch })` from @hono/node-server.
- * @throws Error at creation when the region, base URL or a number is invalid.
+ * @throws Error at creation when the region, base URL or a number is invalid, or both `httpClient` and `fetch` are given.
  * @example
  * const proxy = createIntercomProxy({
  *   authenticate: bearerKeyAuthenticator(process.env.PROXY_API_KEY!),
@@ -37,6 +38,7 @@ export interface IntercomProxy {
  */
 export function createIntercomProxy(options: IntercomProxyOptions): IntercomProxy {
   const settings = resolveProxySettings(options);
+  if (options.httpClient && options.fetch) throw new Error('Give the proxy either httpClient or fetch, not both.');
   const baseUrl = resolveIntercomBaseUrl({ ...(options.region ? { region: options.region } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
   const log = createSecretRedactingLog(options.log);
   // A pause never outlasts the longest rate-limit wait: after it, a read tries again and a write reports the 429.
@@ -44,7 +46,7 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
   const rawCall = createIntercomCaller({
     baseUrl,
     credentials: () => options.credentials(),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    client: options.httpClient ?? fetchHttpClient(options.fetch),
     limiter,
     settings,
     log,

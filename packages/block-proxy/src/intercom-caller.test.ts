@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetchHttpClient } from './fetch-http-client.js';
 import { createIntercomCaller, intercomUrl } from './intercom-caller.js';
 import { proxyFailures } from './proxy-failures.js';
 import { proxyDefaults } from './proxy-options.js';
@@ -31,7 +32,7 @@ describe('createIntercomCaller', () => {
     return createIntercomCaller({
       baseUrl: 'https://api.intercom.io',
       credentials,
-      fetch: fetchImpl,
+      client: fetchHttpClient(fetchImpl),
       limiter: new RequestLimiter({ requestsPerWindow: 10, windowMs: 1000, maxConcurrent: 2 }),
       settings: { timeoutMs: 1000, retry: { ...proxyDefaults.retry, serverErrorRetryDelayMs: 1 } },
       log: createSecretRedactingLog(undefined),

@@ -1,4 +1,5 @@
 import { INTERCOM_API_VERSION, type IntercomRequest } from '@workflow-blocks/block-core';
+import { isTimeoutError, type IntercomHttpClient } from './intercom-http-client.js';
 import type { IntercomCredentials, ResolvedProxySettings } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
@@ -31,7 +32,7 @@ export interface IntercomCallOptions {
 export interface IntercomCallerDependencies {
   baseUrl: string;
   credentials: () => Promise<IntercomCredentials> | IntercomCredentials;
-  fetch: typeof fetch;
+  client: IntercomHttpClient;
   limiter: RequestLimiter;
   settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'retry'>;
   log: SecretRedactingLog;
@@ -52,6 +53,8 @@ type Attempt = { kind: 'response'; response: IntercomHttpResponse } | { kind: 't
 export function createIntercomCaller(deps: IntercomCallerDependencies): IntercomCaller {
   const { retry, timeoutMs } = deps.settings;
   const log = deps.log;
+  // Parsed once: it only ever comes from configuration.
+  const baseUrl = new URL(deps.baseUrl);
 
   return async (request, { write, label, signal }) => {
     let token: string;
@@ -63,7 +66,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
     if (typeof token !== 'string' || token.trim() === '') return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
     log.addSecret(token);
 
-    const url = intercomUrl(deps.baseUrl, request);
+    const url = intercomUrl(baseUrl, request);
     if (!url) return { kind: 'failure', error: proxyFailures.unsafePath, cause: 'unsafe_path' };
 
     let rateLimitRetries = 0;
@@ -78,7 +81,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       const started = Date.now();
       let attempt: Attempt;
       try {
-        attempt = await send(deps.fetch, url, request, token, timeoutMs, log.redact);
+        attempt = await send(deps.client, url, request, token, timeoutMs, log.redact);
       } finally {
         release();
       }
@@ -140,9 +143,9 @@ async function pause(ms: number, signal: AbortSignal | undefined): Promise<boole
  * The full URL of a request under the configured base URL, or undefined when URL parsing would change
  * the path (a `.`/`..` segment, even percent-encoded, would otherwise move the request elsewhere).
  */
-export function intercomUrl(baseUrl: string, request: Pick<IntercomRequest, 'path' | 'query'>): URL | undefined {
+export function intercomUrl(baseUrl: string | URL, request: Pick<IntercomRequest, 'path' | 'query'>): URL | undefined {
   if (!request.path.startsWith('/') || request.path.startsWith('//')) return undefined;
-  const base = new URL(baseUrl);
+  const base = typeof baseUrl === 'string' ? new URL(baseUrl) : baseUrl;
   const expectedPath = base.pathname.replace(/\/+$/, '') + request.path;
   let url: URL;
   try {
@@ -156,35 +159,33 @@ export function intercomUrl(baseUrl: string, request: Pick<IntercomRequest, 'pat
 }
 
 async function send(
-  fetchImpl: typeof fetch,
+  client: IntercomHttpClient,
   url: URL,
   request: IntercomRequest,
   token: string,
   timeoutMs: number,
   redact: (text: string) => string,
 ): Promise<Attempt> {
-  const headers = new Headers(request.headers);
-  headers.set('Authorization', `Bearer ${token}`);
-  headers.set('Intercom-Version', INTERCOM_API_VERSION);
-  headers.set('Accept', 'application/json');
-  if (request.body === undefined) headers.delete('Content-Type');
-  else headers.set('Content-Type', 'application/json');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+  headers.authorization = `Bearer ${token}`;
+  headers['intercom-version'] = INTERCOM_API_VERSION;
+  headers.accept = 'application/json';
+  if (request.body === undefined) delete headers['content-type'];
+  else headers['content-type'] = 'application/json';
   try {
-    const response = await fetchImpl(url, {
+    const answer = await client.send({
       method: request.method,
+      url,
       headers,
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs,
     });
-    const text = redact(await response.text());
     const responseHeaders: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      responseHeaders[name] = redact(value);
-    });
-    return { kind: 'response', response: { status: response.status, body: parseBody(text), headers: responseHeaders } };
+    for (const [name, value] of Object.entries(answer.headers)) responseHeaders[name] = redact(value);
+    return { kind: 'response', response: { status: answer.status, body: parseBody(redact(answer.body)), headers: responseHeaders } };
   } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { kind: 'timeout' };
+    if (isTimeoutError(error)) return { kind: 'timeout' };
     return { kind: 'network', detail: redact(describeNetworkError(error)) };
   }
 }
@@ -200,7 +201,6 @@ function parseBody(text: string): unknown {
 
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return 'unknown error';
-  const cause = (error as Error & { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : undefined;
-  return code ?? error.message;
+  const codeOf = (value: unknown) => (value && typeof value === 'object' && 'code' in value && typeof value.code === 'string' ? value.code : undefined);
+  return codeOf((error as Error & { cause?: unknown }).cause) ?? codeOf(error) ?? error.message;
 }

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import type { IntercomProxyOptions } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
+import { proxyCors } from './proxy-cors.js';
 import type { ProxyServices } from './proxy-services.js';
 import { executeBlock } from './routes/execute-block.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
@@ -20,18 +20,9 @@ export interface ProxyAppParts {
  */
 export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAppParts): Hono {
   const app = new Hono().basePath(options.basePath ?? '/');
-  const allowed = options.allowedOrigins ?? [];
 
   // Preflight is answered here, before authentication: browsers never send credentials with it.
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (allowed === '*' ? '*' : allowed.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type'],
-      maxAge: 600,
-    }),
-  );
+  app.use('*', proxyCors(options.allowedOrigins ?? []));
 
   // Liveness for process supervisors: says nothing about Intercom and needs no key.
   app.get('/v1/intercom/health', (c) => c.json({ ok: true }));

@@ -4,6 +4,7 @@ import { createProxyTransport, type BlockTransport } from '@workflow-blocks/bloc
 import { startSandboxServer, type IntercomSandboxOptions } from '@workflow-blocks/intercom-sandbox';
 import { bearerKeyAuthenticator } from '../bearer-authenticator.js';
 import { createIntercomProxy } from '../create-intercom-proxy.js';
+import { createNodeHttpClient } from '../node/node-http-client.js';
 import type { IntercomProxyOptions } from '../proxy-options.js';
 import { createRecordingSandbox, type RecordingSandbox } from './recording-sandbox.js';
 
@@ -41,7 +42,14 @@ export interface ProxyHarnessOptions {
   sandbox?: IntercomSandboxOptions;
   /** The token the proxy sends (default: the sandbox's own). */
   accessToken?: string;
+  /** How the proxy reaches the sandbox: the default fetch client, or the Node client apps/proxy uses. */
+  client?: HarnessClient;
 }
+
+export type HarnessClient = 'fetch' | 'node';
+
+/** Both clients, for `describe.each`: the proxy's behaviour must not depend on which one it uses. */
+export const harnessClients: HarnessClient[] = ['fetch', 'node'];
 
 export const HARNESS_API_KEY = 'test-proxy-key-0123456789abcdef';
 
@@ -55,6 +63,7 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
   let accessToken = options.accessToken ?? sandbox.token;
   const logs: string[] = [];
   const responses: CapturedResponse[] = [];
+  const nodeClient = options.client === 'node' ? createNodeHttpClient() : undefined;
   const proxy = createIntercomProxy({
     authenticate: bearerKeyAuthenticator(HARNESS_API_KEY),
     credentials: () => ({ accessToken }),
@@ -64,6 +73,7 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
     rateLimit: { requestsPerWindow: 1000, windowMs: 1000, maxConcurrent: 10 },
     retry: { maxRateLimitWaitMs: 3000, fallbackRateLimitWaitMs: 100, serverErrorRetryDelayMs: 20 },
     log: (line) => logs.push(line),
+    ...(nodeClient ? { httpClient: nodeClient } : {}),
     ...options.proxy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -122,6 +132,7 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
+      nodeClient?.close();
       await sandboxServer.close();
     },
   };
