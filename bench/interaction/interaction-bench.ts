@@ -7,7 +7,7 @@ import { serveStatic } from '../lib/static-server.js';
 import { formatMs, formatRatio, median } from '../lib/stats.js';
 import { buildInteractionPage } from './build-page.js';
 import type { Samples } from './drive.js';
-import { driveKeystrokes, driveOperationSwitch, drivePickerSearch, measureFloor, type DriveOptions } from './scenario-drivers.js';
+import { driveKeystrokes, driveOperationSwitch, drivePickerSearch, measureKeystrokeReferences, type DriveOptions } from './scenario-drivers.js';
 
 /** The editor must be at least this many times faster than rjsf on keystrokes. */
 const MIN_KEYSTROKE_SPEEDUP = 2;
@@ -64,6 +64,8 @@ export async function runInteractionBench(): Promise<SuiteResult> {
     const rows: BenchRow[] = [];
     const counts: string[] = [];
     let floor = Number.NaN;
+    let bareReact = Number.NaN;
+    let isolated = false;
     for (const run of runs) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
       const page = await context.newPage();
@@ -71,9 +73,14 @@ export async function runInteractionBench(): Promise<SuiteResult> {
       await page.goto(`${server.url}/?scenario=${run.scenario}`);
       await page.waitForFunction(() => window.__benchProbe !== undefined && document.querySelector('#side-rjsf form') !== null);
       await run.ready?.(page);
+      isolated = await page.evaluate(() => crossOriginIsolated);
       await page.waitForTimeout(1_000);
       const samples = await run.drive(page, run.options);
-      if (run.scenario === 'keystroke') floor = median(await measureFloor(page));
+      if (run.scenario === 'keystroke') {
+        const references = await measureKeystrokeReferences(page);
+        floor = median(references.floor);
+        bareReact = median(references.bareReact);
+      }
       await context.close();
 
       const editor = median(samples.editor);
@@ -100,12 +107,19 @@ export async function runInteractionBench(): Promise<SuiteResult> {
           baseline: `@rjsf/core ${formatMs(rjsf - floor)} (floor ${formatMs(floor)})`,
           ratio: `${formatRatio((rjsf - floor) / (editor - floor))} less`,
         });
+        rows.push({
+          suite: 'interaction',
+          name: 'keystroke: a bare useState-controlled React <input> (reference, what React alone reaches)',
+          value: formatMs(bareReact),
+          baseline: `@rjsf/core ${formatMs(rjsf)}`,
+          ratio: `${formatRatio(rjsf / bareReact)} faster`,
+        });
       }
     }
     return {
       rows,
       notes: [
-        `interaction: Chromium ${browser.version()} headless (Debian's, no GPU), viewport 1440x1000; the page is a production Vite build served from 127.0.0.1 with the editor and the rjsf form side by side, both controlled by their host (value/onChange, formData/onChange). Keys come from Playwright; the time runs from a capturing keydown listener to, for text-field keystrokes, the host's layout effect committing a state that holds the typed text (the same point on both sides; the editor's text inputs are uncontrolled, registered with react-hook-form), and otherwise to the first DOM mutation after which the expected input value or fields are there; style and layout are forced then (paint excluded, so figures are not rounded to 16.7 ms frames). The page's floor, a plain DOM input without React measured the same way, is ${formatMs(floor)}. Sides alternate in blocks; medians of ${counts.join(', ')} samples (editor+rjsf).`,
+        `interaction: Chromium ${browser.version()} headless (Debian's, no GPU), viewport 1440x1000; the page is a production Vite build served from 127.0.0.1 with the editor and the rjsf form side by side, both controlled by their host (value/onChange, formData/onChange). Keys come from Playwright; the time runs from a capturing keydown listener to, for text-field keystrokes, the host's layout effect committing a state that holds the typed text (the same point on both sides; the editor's text inputs are uncontrolled, registered with react-hook-form), and otherwise to the first DOM mutation after which the expected input value or fields are there; style and layout are forced then (paint excluded, so figures are not rounded to 16.7 ms frames). The page's floor, a plain DOM input without React measured the same way, is ${formatMs(floor)}; a bare useState-controlled React input in the same React root, its own host, ${formatMs(bareReact)} (both measured after the two sides, alternating in blocks of 5). The page is ${isolated ? '' : 'NOT '}cross-origin isolated (COOP/COEP), so performance.now() steps are ${isolated ? '5 µs' : '100 µs'}. Sides alternate in blocks; medians of ${counts.join(', ')} samples (editor+rjsf).`,
         'interaction: the editor shows only its fields (connection, preview and run panels off: rjsf has none), with Monaco for the JSON field; rjsf renders the same fields from a JSON Schema built from block-core\'s field table (dependencies/oneOf per operation, textareas for JSON and multi-line fields) with @rjsf/validator-ajv8 and no live validation (its default), while the editor validates 150 ms after typing stops (outside the measured time). The picker baseline is the same field in rjsf offering the 10,000 references as `examples` (a <datalist>).',
         ...(pageErrors.length > 0 ? [`interaction: page errors: ${pageErrors.slice(0, 3).join(' | ')}`] : []),
       ],

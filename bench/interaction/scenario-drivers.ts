@@ -136,31 +136,45 @@ export async function drivePickerSearch(page: Page, options: DriveOptions): Prom
   return samples;
 }
 
+/** Keystroke medians of the two references measured beside the keystroke run, in ms. */
+export interface KeystrokeReferences {
+  /** A plain DOM input without React that reports its text as committed on each input event. */
+  floor: number[];
+  /** A `useState`-controlled React input, its own host (the page's `side-bare`). */
+  bareReact: number[];
+}
+
 /**
- * The page's floor: keystrokes into a plain DOM input (no React) that reports its text as committed on each
- * input event, measured the same way. What is left above it is the framework's and the component's work.
+ * The page's references for keystrokes, measured the same way as the two sides, in alternating blocks: the floor
+ * (what the browser spends on any keystroke, no React) and a bare controlled React input (what React alone adds).
  */
-export async function measureFloor(page: Page, count = 20): Promise<number[]> {
+export async function measureKeystrokeReferences(page: Page, count = 20, block = 5): Promise<KeystrokeReferences> {
   await page.evaluate(() => {
     const side = document.createElement('section');
     side.id = 'side-floor';
     const input = document.createElement('input');
     input.id = 'floor-input';
+    input.setAttribute('aria-label', 'Plain DOM input');
     input.addEventListener('input', () => window.__benchProbe?.committed('side-floor', { value: input.value }));
     side.append(input);
     document.body.append(side);
   });
-  await page.focus('#floor-input');
-  const times: number[] = [];
-  let typed = '';
-  for (let i = 0; i < count; i++) {
-    typed += 'abcde'.charAt(i % 5);
-    const value = typed;
-    await page.evaluate((v) => window.__benchProbe?.arm('side-floor', { kind: 'commit', field: 'value', value: v }), value);
-    await page.keyboard.type(value.slice(-1));
-    const ms = await page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
-    if (ms !== null) times.push(ms);
-    await page.waitForTimeout(60);
+  const targets = { floor: { side: 'side-floor', input: '#floor-input' }, bareReact: { side: 'side-bare', input: '#bare-input' } } as const;
+  const times: KeystrokeReferences = { floor: [], bareReact: [] };
+  const typed = { floor: '', bareReact: '' };
+  for (let round = 0; times.floor.length + times.bareReact.length < 2 * count && round < 4 * count; round++) {
+    const which = round % 2 === 0 ? 'floor' : 'bareReact';
+    const { side, input } = targets[which];
+    await page.focus(input);
+    for (let k = 0; k < block && times[which].length < count; k++) {
+      const value = typed[which] + 'abcde'.charAt(typed[which].length % 5);
+      await page.evaluate(({ id, v }) => window.__benchProbe?.arm(id, { kind: 'commit', field: 'value', value: v }), { id: side, v: value });
+      await page.keyboard.type(value.slice(-1));
+      const ms = await page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
+      typed[which] = value;
+      if (ms !== null) times[which].push(ms);
+      await page.waitForTimeout(60);
+    }
   }
   return times;
 }

@@ -30,7 +30,13 @@ export function serveStatic(root: string): Promise<{ url: string; close(): Promi
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      // Cross-origin isolation: Chromium then gives performance.now() 5 µs steps instead of 100 µs.
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve, reject) => {

@@ -12,7 +12,8 @@ import { benchProbe } from './probe.js';
 import { rjsfFormFor } from './rjsf-schema.js';
 import { scenarioOf } from './scenarios.js';
 
-const scenario = scenarioOf(new URLSearchParams(location.search).get('scenario') ?? 'keystroke');
+const scenarioName = new URLSearchParams(location.search).get('scenario') ?? 'keystroke';
+const scenario = scenarioOf(scenarioName);
 
 /** The editor as a host embeds it: controlled, only the fields (the panels around them have no rjsf counterpart). */
 function EditorSide() {
@@ -42,12 +43,23 @@ function RjsfSide() {
   });
 }
 
+/**
+ * A reference, not a contender: the least a React text field can be, a `useState`-controlled `<input>` whose
+ * host is itself. Its keystrokes show what React alone costs in this page, so what is left for any editor.
+ */
+function BareReactSide() {
+  const [value, setValue] = useState('');
+  useLayoutEffect(() => benchProbe.committed('side-bare', { value }), [value]);
+  return h('input', { id: 'bare-input', 'aria-label': 'Bare React input', value, onChange: (event: { target: { value: string } }) => setValue(event.target.value) });
+}
+
 function BenchPage() {
   return h(
     'div',
     { className: 'bench-sides' },
     h('section', { id: 'side-editor', className: 'bench-side', 'aria-label': 'IntercomBlockEditor' }, h(EditorSide)),
     h('section', { id: 'side-rjsf', className: 'bench-side', 'aria-label': '@rjsf/core Form' }, h(RjsfSide)),
+    scenarioName === 'keystroke' ? h('section', { id: 'side-bare', className: 'bench-side', 'aria-label': 'Bare React input' }, h(BareReactSide)) : null,
   );
 }
 
