@@ -4,7 +4,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.tools/**', '**/*.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.tools/**', '**/*.d.ts', '**/*.d.mts', 'test-results/**', 'playwright-report/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

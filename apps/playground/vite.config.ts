@@ -1,5 +1,6 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { noMonacoCdn } from '@workflow-blocks/block-ui/vite-plugin';
 
 // The dev and preview servers forward the block's protocol to the proxy and add its key on the server side.
 const proxyUrl = process.env.PROXY_URL ?? 'http://127.0.0.1:8787';
@@ -9,7 +10,8 @@ const forward = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // Monaco comes from the installed package; no CDN address is left in the bundle.
+  plugins: [react(), noMonacoCdn()],
   resolve: { conditions: ['@workflow-blocks/source', ...defaultClientConditions] },
   worker: { format: 'es' },
   server: { proxy: forward },

@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { noMonacoCdn } from './vite-plugin.mjs';
 
 // Library build: src/index.ts to dist/index.js (ES module) and dist/style.css. React and block-core come from
 // the host; Monaco and its workers are only reachable through the lazily imported JSON editor chunk.
@@ -54,7 +55,7 @@ function lazyChunkCss(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cleanBundle('dist'), lazyChunkCss()],
+  plugins: [react(), noMonacoCdn(), cleanBundle('dist'), lazyChunkCss()],
   // Relative URLs, so workers and chunks load from wherever the host serves the package.
   base: './',
   worker: { format: 'es' },
