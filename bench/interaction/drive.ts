@@ -13,8 +13,13 @@ export const emptySamples = (): Samples => ({ editor: [], rjsf: [], missed: 0 })
  * One measurement: arms the page's probe, performs `act` (which must send the keydown), and reads the time
  * from that keydown to the committed, laid-out DOM that satisfies `check`.
  */
-export async function measure(page: Page, side: Side, check: ProbeCheck, act: () => Promise<void>): Promise<number | null> {
-  await page.evaluate(({ id, check: c }) => window.__benchProbe?.arm(id, c), { id: sideId[side], check });
+export function measure(page: Page, side: Side, check: ProbeCheck, act: () => Promise<void>): Promise<number | null> {
+  return measureIn(page, sideId[side], check, act);
+}
+
+/** `measure` in any element of the page with an id (the references beside the two sides). */
+export async function measureIn(page: Page, id: string, check: ProbeCheck, act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate(({ id: element, check: c }) => window.__benchProbe?.arm(element, c), { id, check });
   await act();
   return page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { emptySamples, measure, orderFor, record, settle, sideId, type Samples, type Side } from './drive.js';
+import { emptySamples, measure, measureIn, orderFor, record, settle, sideId, type Samples, type Side } from './drive.js';
 
 export interface DriveOptions {
   /** Measured actions per side. */
@@ -168,9 +168,7 @@ export async function measureKeystrokeReferences(page: Page, count = 20, block =
     await page.focus(input);
     for (let k = 0; k < block && times[which].length < count; k++) {
       const value = typed[which] + 'abcde'.charAt(typed[which].length % 5);
-      await page.evaluate(({ id, v }) => window.__benchProbe?.arm(id, { kind: 'commit', field: 'value', value: v }), { id: side, v: value });
-      await page.keyboard.type(value.slice(-1));
-      const ms = await page.evaluate(() => window.__benchProbe?.result() ?? Promise.resolve(null));
+      const ms = await measureIn(page, side, { kind: 'commit', field: 'value', value }, () => page.keyboard.type(value.slice(-1)));
       typed[which] = value;
       if (ms !== null) times[which].push(ms);
       await page.waitForTimeout(60);
