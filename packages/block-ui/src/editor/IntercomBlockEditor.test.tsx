@@ -128,6 +128,38 @@ describe('IntercomBlockEditor value', () => {
     expect(onChange.mock.calls[1]?.[0].config).toEqual({ resource: 'contact', operation: 'create', email: 'ja' });
   });
 
+  it('shows a text field’s placeholder only while it is empty', async () => {
+    const user = userEvent.setup();
+    render(<Controlled initial={block({ resource: 'contact', operation: 'create' })} />);
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    expect(email).toHaveAttribute('placeholder', 'jane@example.com');
+    await user.type(email, 'j');
+    expect(email).not.toHaveAttribute('placeholder');
+    await user.clear(email);
+    expect(email).toHaveAttribute('placeholder', 'jane@example.com');
+  });
+
+  it('drops the placeholder of a field the host fills from outside, and brings it back when the host empties it', () => {
+    const empty = block({ resource: 'contact', operation: 'create' });
+    const { rerender } = render(<IntercomBlockEditor value={empty} panels={{ connection: false, preview: false, run: false }} />);
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAttribute('placeholder', 'jane@example.com');
+    rerender(<IntercomBlockEditor value={block({ resource: 'contact', operation: 'create', email: 'a@b.co' })} panels={{ connection: false, preview: false, run: false }} />);
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveValue('a@b.co');
+    expect(screen.getByRole('textbox', { name: 'Email' })).not.toHaveAttribute('placeholder');
+    rerender(<IntercomBlockEditor value={empty} panels={{ connection: false, preview: false, run: false }} />);
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Email' })).toHaveAttribute('placeholder', 'jane@example.com');
+  });
+
+  it('shows a number field’s default as its placeholder only while it is empty', async () => {
+    const { user } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'list' }) });
+    const perPage = screen.getByRole('textbox', { name: 'Per page' });
+    await user.clear(perPage);
+    expect(perPage).toHaveAttribute('placeholder', '50');
+    await user.type(perPage, '20');
+    expect(perPage).not.toHaveAttribute('placeholder');
+  });
+
   it('is uncontrolled with defaultValue: it keeps its own state', async () => {
     const { user, onChange } = renderEditor({ defaultValue: block({ resource: 'ticket', operation: 'get' }) });
     await user.type(screen.getByRole('textbox', { name: 'Ticket ID' }), '9');

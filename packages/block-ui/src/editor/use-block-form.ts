@@ -19,6 +19,11 @@ export interface BlockFormOptions {
 export interface BlockFormBinding {
   control: Control<ConfigValues>;
   register: UseFormRegister<ConfigValues>;
+  /**
+   * Calls `listener` after the form itself wrote values into the inputs (a host's new value, a picked reference,
+   * an operation's defaults), not after the user typed; returns the unsubscribe.
+   */
+  onFormWrite: (listener: () => void) => () => void;
 }
 
 export interface BlockForm {
@@ -52,7 +57,22 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
   const { onChange, follow } = options;
   const [initial] = useState<ConfigValues>(() => ({ ...(options.initial?.config ?? createDefaultConfig()) }));
   const { control, register, getValues, setValue, reset } = useForm<ConfigValues>({ defaultValues: initial, shouldUnregister: false });
-  const binding = useMemo<BlockFormBinding>(() => ({ control, register }), [control, register]);
+  // Registered inputs hear of values they did not type (no input event comes for those).
+  const writeListeners = useRef(new Set<() => void>());
+  const wrote = useCallback(() => {
+    for (const listener of writeListeners.current) listener();
+  }, []);
+  const binding = useMemo<BlockFormBinding>(
+    () => ({
+      control,
+      register,
+      onFormWrite: (listener) => {
+        writeListeners.current.add(listener);
+        return () => writeListeners.current.delete(listener);
+      },
+    }),
+    [control, register],
+  );
   const externalListener = useRef<() => void>(() => undefined);
   // Blocks sent through onChange that the host has not passed back yet, oldest first.
   const pendingEchoes = useRef<SentBlock[]>([]);
@@ -83,9 +103,10 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
       kept.current = new Set(Object.keys(value.config));
       // keepFieldsRef: mounted inputs keep their registration and show the new values at once.
       reset({ ...value.config }, { keepFieldsRef: true });
+      wrote();
       externalListener.current();
     },
-    [getConfig, reset],
+    [getConfig, reset, wrote],
   );
   useLayoutEffect(() => {
     follow.current = followValue;
@@ -120,9 +141,10 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
         kept.current.add(key);
         setValue(key, changed);
       }
+      wrote();
       emit();
     },
-    [getConfig, setValue, emit],
+    [getConfig, setValue, wrote, emit],
   );
 
   const fieldEdited = useCallback(

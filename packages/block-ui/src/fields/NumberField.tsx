@@ -2,6 +2,7 @@ import { useEditorEnvironment } from '../editor/editor-context.js';
 import { FieldShell } from './FieldShell.js';
 import { describedBy } from './field-ids.js';
 import { textOf, type FieldControlProps } from './field-control-props.js';
+import { placeholderWhileEmpty } from './placeholder-while-empty.js';
 
 /** What the user typed, as a number when it reads as one; anything else is kept as typed for validation to explain. */
 function numberOrText(text: string): number | string | undefined {
@@ -23,7 +24,7 @@ export function NumberField({ field, ids, value, onChange, onBlur, issues }: Fie
         inputMode="numeric"
         autoComplete="off"
         value={textOf(value)}
-        placeholder={field.default === undefined ? undefined : String(field.default)}
+        placeholder={placeholderWhileEmpty(textOf(value), field.default === undefined ? undefined : String(field.default))}
         readOnly={readOnly}
         disabled={disabled}
         aria-invalid={issues.length > 0 ? true : undefined}

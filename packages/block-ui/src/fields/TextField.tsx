@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useEditorEnvironment } from '../editor/editor-context.js';
 import { ReferencePicker } from '../references/ReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
@@ -6,6 +6,7 @@ import { useReferencePicker } from '../references/use-reference-picker.js';
 import { FieldShell } from './FieldShell.js';
 import { ReferenceButton } from './ReferenceButton.js';
 import { describedBy } from './field-ids.js';
+import { showPlaceholderWhileEmpty } from './placeholder-while-empty.js';
 import type { TextControlProps } from './field-control-props.js';
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
@@ -24,16 +25,27 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
   // Registered once per mount; hidden fields are not unregistered, so their text comes back with them.
   const registration = useMemo(() => binding.register(field.name), [binding, field.name]);
   const { ref: registerRef, onChange: store, onBlur: touch } = registration;
-  const { setElement } = picker;
+  const { setElement, elementRef } = picker;
+  const { placeholder } = field.definition;
   const ref = useCallback(
     (element: TextElement | null) => {
       registerRef(element);
       setElement(element);
+      // After registering, which filled in the form's value.
+      if (element) showPlaceholderWhileEmpty(element, placeholder);
     },
-    [registerRef, setElement],
+    [registerRef, setElement, placeholder],
+  );
+  useEffect(
+    () =>
+      binding.onFormWrite(() => {
+        if (elementRef.current) showPlaceholderWhileEmpty(elementRef.current, placeholder);
+      }),
+    [binding, elementRef, placeholder],
   );
   const change = (event: React.ChangeEvent<TextElement>) => {
     void store(event);
+    showPlaceholderWhileEmpty(event.target, placeholder);
     onEdited();
     picker.afterInput(event.nativeEvent, event.target);
   };
@@ -44,7 +56,6 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
     className: 'wb-input',
     readOnly,
     disabled,
-    placeholder: field.definition.placeholder,
     'aria-invalid': issues.length > 0 ? true : undefined,
     'aria-describedby': describedBy(ids, issues.length > 0),
     'aria-required': field.required ? true : undefined,
