@@ -7,7 +7,14 @@ import { serveStatic } from '../lib/static-server.js';
 import { formatMs, formatRatio, median } from '../lib/stats.js';
 import { buildInteractionPage } from './build-page.js';
 import type { Samples } from './drive.js';
-import { driveKeystrokes, driveOperationSwitch, drivePickerSearch, measureKeystrokeReferences, type DriveOptions } from './scenario-drivers.js';
+import {
+  driveKeystrokes,
+  driveOperationSwitch,
+  drivePickerSearch,
+  measureKeystrokeReferences,
+  type DriveOptions,
+  type KeystrokeReferences,
+} from './scenario-drivers.js';
 
 /** The editor must be at least this many times faster than rjsf on keystrokes. */
 const MIN_KEYSTROKE_SPEEDUP = 2;
@@ -18,6 +25,8 @@ interface ScenarioRun {
   drive: (page: Page, options: DriveOptions) => Promise<Samples>;
   options: DriveOptions;
   keystrokes: boolean;
+  /** Fresh page loads whose samples are pooled (`options.count` each): one load's JIT and heap state can favour a side. */
+  loads: number;
   /** Waits until the page is ready to measure (e.g. Monaco mounted). */
   ready?: (page: Page) => Promise<void>;
 }
@@ -27,8 +36,9 @@ const runs: ScenarioRun[] = [
     scenario: 'keystroke',
     name: 'keystroke in a text field -> committed render',
     drive: driveKeystrokes,
-    options: { count: 30, warmUp: 5, block: 5 },
+    options: { count: 15, warmUp: 5, block: 5 },
     keystrokes: true,
+    loads: 3,
     // The JSON field's Monaco loads lazily: measure once it is up, as a user would type.
     ready: async (page) => {
       await page.waitForSelector('#side-editor .monaco-editor', { timeout: 60_000 });
@@ -40,6 +50,7 @@ const runs: ScenarioRun[] = [
     drive: driveOperationSwitch,
     options: { count: 16, warmUp: 3, block: 4 },
     keystrokes: false,
+    loads: 1,
   },
   {
     scenario: 'picker',
@@ -47,6 +58,7 @@ const runs: ScenarioRun[] = [
     drive: drivePickerSearch,
     options: { count: 30, warmUp: 5, block: 5 },
     keystrokes: true,
+    loads: 1,
   },
 ];
 
@@ -67,26 +79,37 @@ export async function runInteractionBench(): Promise<SuiteResult> {
     let bareReact = Number.NaN;
     let isolated = false;
     for (const run of runs) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${run.scenario}: ${error.message}`));
-      await page.goto(`${server.url}/?scenario=${run.scenario}`);
-      await page.waitForFunction(() => window.__benchProbe !== undefined && document.querySelector('#side-rjsf form') !== null);
-      await run.ready?.(page);
-      isolated = await page.evaluate(() => crossOriginIsolated);
-      await page.waitForTimeout(1_000);
-      const samples = await run.drive(page, run.options);
+      const samples: Samples = { editor: [], rjsf: [], missed: 0 };
+      const references: KeystrokeReferences = { floor: [], bareReact: [] };
+      for (let load = 0; load < run.loads; load++) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+        const page = await context.newPage();
+        page.on('pageerror', (error) => pageErrors.push(`${run.scenario}: ${error.message}`));
+        await page.goto(`${server.url}/?scenario=${run.scenario}`);
+        await page.waitForFunction(() => window.__benchProbe !== undefined && document.querySelector('#side-rjsf form') !== null);
+        await run.ready?.(page);
+        isolated = await page.evaluate(() => crossOriginIsolated);
+        await page.waitForTimeout(1_000);
+        const loaded = await run.drive(page, run.options);
+        samples.editor.push(...loaded.editor);
+        samples.rjsf.push(...loaded.rjsf);
+        samples.missed += loaded.missed;
+        if (run.scenario === 'keystroke') {
+          const measured = await measureKeystrokeReferences(page);
+          references.floor.push(...measured.floor);
+          references.bareReact.push(...measured.bareReact);
+        }
+        await context.close();
+      }
       if (run.scenario === 'keystroke') {
-        const references = await measureKeystrokeReferences(page);
         floor = median(references.floor);
         bareReact = median(references.bareReact);
       }
-      await context.close();
 
       const editor = median(samples.editor);
       const rjsf = median(samples.rjsf);
       const speedup = rjsf / editor;
-      counts.push(`${run.scenario} ${samples.editor.length}+${samples.rjsf.length}${samples.missed > 0 ? ` (${samples.missed} missed)` : ''}`);
+      counts.push(`${run.scenario} ${samples.editor.length}+${samples.rjsf.length}${run.loads > 1 ? ` over ${run.loads} page loads` : ''}${samples.missed > 0 ? ` (${samples.missed} missed)` : ''}`);
       rows.push({
         suite: 'interaction',
         name: `${run.name} (median)`,
@@ -120,7 +143,7 @@ export async function runInteractionBench(): Promise<SuiteResult> {
       rows,
       notes: [
         `interaction: Chromium ${browser.version()} headless (Debian's, no GPU), viewport 1440x1000; the page is a production Vite build served from 127.0.0.1 with the editor and the rjsf form side by side, both controlled by their host (value/onChange, formData/onChange). Keys come from Playwright; the time runs from a capturing keydown listener to, for text-field keystrokes, the host's layout effect committing a state that holds the typed text (the same point on both sides; the editor's text inputs are uncontrolled, registered with react-hook-form), and otherwise to the first DOM mutation after which the expected input value or fields are there; style and layout are forced then (paint excluded, so figures are not rounded to 16.7 ms frames). The page's floor, a plain DOM input without React measured the same way, is ${formatMs(floor)}; a bare useState-controlled React input in the same React root, its own host, ${formatMs(bareReact)} (both measured after the two sides, alternating in blocks of 5). The page is ${isolated ? '' : 'NOT '}cross-origin isolated (COOP/COEP), so performance.now() steps are ${isolated ? '5 µs' : '100 µs'}. Sides alternate in blocks; medians of ${counts.join(', ')} samples (editor+rjsf).`,
-        'interaction: the editor shows only its fields (connection, preview and run panels off: rjsf has none), with Monaco for the JSON field; rjsf renders the same fields from a JSON Schema built from block-core\'s field table (dependencies/oneOf per operation, textareas for JSON and multi-line fields) with @rjsf/validator-ajv8 and no live validation (its default), while the editor validates 150 ms after typing stops (outside the measured time). The picker baseline is the same field in rjsf offering the 10,000 references as `examples` (a <datalist>).',
+        'interaction: the editor shows only its fields (connection, preview and run panels off: rjsf has none), styled by block-ui\'s style.css as a host ships it, with Monaco for the JSON field; rjsf (whose core ships no stylesheet) renders the same fields from a JSON Schema built from block-core\'s field table (dependencies/oneOf per operation, textareas for JSON and multi-line fields) with @rjsf/validator-ajv8 and no live validation (its default), while the editor validates 150 ms after typing stops (outside the measured time). The picker baseline is the same field in rjsf offering the 10,000 references as `examples` (a <datalist>).',
         ...(pageErrors.length > 0 ? [`interaction: page errors: ${pageErrors.slice(0, 3).join(' | ')}`] : []),
       ],
     };

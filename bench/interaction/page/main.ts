@@ -8,6 +8,8 @@ import { createElement as h, useLayoutEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { IntercomConfig, SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { IntercomBlockEditor } from '@workflow-blocks/block-ui';
+// As a host ships it: the editor with its stylesheet (rjsf's core has none of its own).
+import '@workflow-blocks/block-ui/style.css';
 import { benchProbe } from './probe.js';
 import { rjsfFormFor } from './rjsf-schema.js';
 import { scenarioOf } from './scenarios.js';
