@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import {
   intercomBlock,
   listReferencePaths,
@@ -59,7 +59,7 @@ const noIssues: ValidationIssue[] = [];
 export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
   const { upstream, transport, readOnly, disabled, theme, showAllIssues } = props;
   // The form lives here, below the shell: a keystroke's echo from the host re-renders the shell, not this.
-  const { binding, getConfig, setField, fieldEdited, onExternalChange } = useBlockForm(props);
+  const { binding, getConfig, setField, fieldEdited } = useBlockForm(props);
   const reactId = useId();
   const idPrefix = props.id ?? `wb-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`;
   // Popups (Radix Select's list) portal into an empty element beside the fields, inside the themed root. Not
@@ -86,7 +86,14 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
   const [initiallyRevealed] = useState(filledFields);
   const validation = useBlockValidation(getConfig, { upstream, ticketTypes, initiallyRevealed, onValidate: props.onValidate });
   const { schedule, flush } = validation;
-  onExternalChange(() => flush(...filledFields()));
+  // A block loaded by the host is checked at once, like the one the editor started from.
+  useEffect(
+    () =>
+      binding.onFormWrite((source) => {
+        if (source === 'host') flush(...filledFields());
+      }),
+    [binding, flush, filledFields],
+  );
 
   const onFieldChange = useCallback(
     (name: string, value: unknown) => {

@@ -128,6 +128,15 @@ describe('IntercomBlockEditor value', () => {
     expect(onChange.mock.calls[1]?.[0].config).toEqual({ resource: 'contact', operation: 'create', email: 'ja' });
   });
 
+  it('checks a block the host loads at once, like the one it started from', async () => {
+    const panels = { connection: false, preview: true, run: false };
+    const { rerender } = render(<IntercomBlockEditor value={block({ resource: 'contact', operation: 'create' })} panels={panels} />);
+    // The validation engine is there (it loads lazily with the preview's).
+    await waitFor(() => expect(screen.queryByText('Preparing the preview…')).not.toBeInTheDocument());
+    rerender(<IntercomBlockEditor value={block({ resource: 'contact', operation: 'create', phone: '123' })} panels={panels} />);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Phone' })).toHaveAttribute('aria-invalid', 'true'));
+  });
+
   it('shows a text field’s placeholder only while it is empty', async () => {
     const user = userEvent.setup();
     render(<Controlled initial={block({ resource: 'contact', operation: 'create' })} />);

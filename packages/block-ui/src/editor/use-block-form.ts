@@ -20,11 +20,15 @@ export interface BlockFormBinding {
   control: Control<ConfigValues>;
   register: UseFormRegister<ConfigValues>;
   /**
-   * Calls `listener` after the form itself wrote values into the inputs (a host's new value, a picked reference,
-   * an operation's defaults), not after the user typed; returns the unsubscribe.
+   * Calls `listener` after the form itself wrote values into the inputs, not after the user typed: `host` when
+   * the host's new value replaced the form, `field` for a field set through `setField` (a picked reference, an
+   * operation's defaults). Returns the unsubscribe.
    */
-  onFormWrite: (listener: () => void) => () => void;
+  onFormWrite: (listener: (source: FormWriteSource) => void) => () => void;
 }
+
+/** Who made the form write values into its inputs. */
+export type FormWriteSource = 'host' | 'field';
 
 export interface BlockForm {
   binding: BlockFormBinding;
@@ -34,8 +38,6 @@ export interface BlockForm {
   setField: (name: string, value: unknown) => void;
   /** A registered text input already stored what the user typed: tell the host. */
   fieldEdited: (name: string) => void;
-  /** Called after the host replaced the value from outside (controlled mode). */
-  onExternalChange: (listener: () => void) => void;
 }
 
 const serialize = (config: IntercomConfig) => JSON.stringify(config);
@@ -57,10 +59,10 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
   const { onChange, follow } = options;
   const [initial] = useState<ConfigValues>(() => ({ ...(options.initial?.config ?? createDefaultConfig()) }));
   const { control, register, getValues, setValue, reset } = useForm<ConfigValues>({ defaultValues: initial, shouldUnregister: false });
-  // Registered inputs hear of values they did not type (no input event comes for those).
-  const writeListeners = useRef(new Set<() => void>());
-  const wrote = useCallback(() => {
-    for (const listener of writeListeners.current) listener();
+  // Registered inputs hear of values they did not type (no input event comes for those), validation of new ones.
+  const writeListeners = useRef(new Set<(source: FormWriteSource) => void>());
+  const wrote = useCallback((source: FormWriteSource) => {
+    for (const listener of writeListeners.current) listener(source);
   }, []);
   const binding = useMemo<BlockFormBinding>(
     () => ({
@@ -73,7 +75,6 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
     }),
     [control, register],
   );
-  const externalListener = useRef<() => void>(() => undefined);
   // Blocks sent through onChange that the host has not passed back yet, oldest first.
   const pendingEchoes = useRef<SentBlock[]>([]);
   // Keys the loaded config holds or the user edited; an empty input that only registered adds none.
@@ -103,8 +104,7 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
       kept.current = new Set(Object.keys(value.config));
       // keepFieldsRef: mounted inputs keep their registration and show the new values at once.
       reset({ ...value.config }, { keepFieldsRef: true });
-      wrote();
-      externalListener.current();
+      wrote('host');
     },
     [getConfig, reset, wrote],
   );
@@ -141,7 +141,7 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
         kept.current.add(key);
         setValue(key, changed);
       }
-      wrote();
+      wrote('field');
       emit();
     },
     [getConfig, setValue, wrote, emit],
@@ -155,9 +155,5 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
     [emit],
   );
 
-  const onExternalChange = useCallback((listener: () => void) => {
-    externalListener.current = listener;
-  }, []);
-
-  return { binding, getConfig, setField, fieldEdited, onExternalChange };
+  return { binding, getConfig, setField, fieldEdited };
 }
