@@ -17,22 +17,24 @@ export function NumberField({ field, ids, value, onChange, onBlur, issues }: Fie
   const { readOnly, disabled } = useEditorEnvironment();
   return (
     <FieldShell field={field} ids={ids} issues={issues} defaultLabel={field.default === undefined ? undefined : String(field.default)}>
-      <input
-        id={ids.control}
-        className="wb-input"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={textOf(value)}
-        placeholder={placeholderWhileEmpty(textOf(value), field.default === undefined ? undefined : String(field.default))}
-        readOnly={readOnly}
-        disabled={disabled}
-        aria-invalid={issues.length > 0 ? true : undefined}
-        aria-describedby={describedBy(ids, issues.length > 0)}
-        aria-required={field.required ? true : undefined}
-        onChange={(event) => onChange(numberOrText(event.target.value))}
-        onBlur={onBlur}
-      />
+      <div className="wb-control-cell">
+        <input
+          id={ids.control}
+          className="wb-input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={textOf(value)}
+          placeholder={placeholderWhileEmpty(textOf(value), field.default === undefined ? undefined : String(field.default))}
+          readOnly={readOnly}
+          disabled={disabled}
+          aria-invalid={issues.length > 0 ? true : undefined}
+          aria-describedby={describedBy(ids, issues.length > 0)}
+          aria-required={field.required ? true : undefined}
+          onChange={(event) => onChange(numberOrText(event.target.value))}
+          onBlur={onBlur}
+        />
+      </div>
     </FieldShell>
   );
 }

@@ -72,7 +72,8 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
   return (
     <FieldShell field={field} ids={ids} issues={issues} defaultLabel={field.default === undefined ? undefined : String(field.default)} positions={multiline}>
       <div className="wb-control-row">
-        {multiline ? <textarea {...common} rows={4} /> : <input {...common} type="text" autoComplete="off" />}
+        {/* The cell, not the input, is the flex item: only then can the input contain its own layout (block-ui.css). */}
+        <div className="wb-control-cell">{multiline ? <textarea {...common} rows={4} /> : <input {...common} type="text" autoComplete="off" />}</div>
         {acceptsReferences && !readOnly ? (
           <ReferenceButton fieldLabel={field.definition.label} expanded={picker.range !== null} disabled={disabled || paths.length === 0} onClick={picker.openFromButton} />
         ) : null}
