@@ -183,7 +183,7 @@ describe('IntercomBlockEditor readOnly and disabled', () => {
   it('readOnly: every control can be read and focused but not changed', async () => {
     const { user, onChange } = renderEditor({ defaultValue: saved, readOnly: true, upstream: [{ name: 'Trigger', outputs: { id: '1' } }] });
     for (const name of ['Contact ID', 'Email', 'Name', 'Phone']) expect(screen.getByRole('textbox', { name })).toHaveAttribute('readonly');
-    expect(screen.getByRole('textbox', { name: 'Custom attributes' })).toHaveAttribute('readonly');
+    expect(await screen.findByRole('textbox', { name: 'Custom attributes' })).toHaveAttribute('readonly');
     const role = screen.getByRole('combobox', { name: 'Role' });
     expect(role).toHaveAttribute('aria-readonly', 'true');
     await user.click(role);

@@ -105,7 +105,7 @@ describe('IntercomBlockEditor with a transport', () => {
     const json = lastConfig()?.ticketJson ?? '';
     expect(JSON.parse(json)).toEqual({ contacts: [{ email: '<Trigger.contact.email>' }], ticket_type_id: '7' });
     expect(json).toBe('{\n  "ticket_type_id": "7",\n  "contacts": [{ "email": "<Trigger.contact.email>" }]\n}');
-    expect(screen.getByRole('textbox', { name: 'Ticket' })).toHaveValue(json);
+    expect(await screen.findByRole('textbox', { name: 'Ticket' })).toHaveValue(json);
     expect(screen.getByRole('combobox', { name: 'Ticket type' })).toHaveTextContent('Bug report');
   });
 });
