@@ -136,7 +136,7 @@ export async function drivePickerSearch(page: Page, options: DriveOptions): Prom
   return samples;
 }
 
-/** Keystroke medians of the two references measured beside the keystroke run, in ms. */
+/** Keystroke times of the two references measured beside the keystroke run, in ms. */
 export interface KeystrokeReferences {
   /** A plain DOM input without React that reports its text as committed on each input event. */
   floor: number[];

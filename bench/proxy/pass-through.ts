@@ -1,3 +1,4 @@
+import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
 import type { IntercomHttpClient } from '@workflow-blocks/block-proxy';
 
 /**
@@ -13,7 +14,7 @@ export function passThrough(client: IntercomHttpClient, sandboxUrl: string, sand
     const answer = await client.send({
       method: 'GET',
       url: new URL(`/contacts/${encodeURIComponent(body.config?.contactId ?? '')}`, sandboxUrl),
-      headers: { authorization: `Bearer ${sandboxToken}`, 'intercom-version': '2.16', accept: 'application/json' },
+      headers: { authorization: `Bearer ${sandboxToken}`, 'intercom-version': INTERCOM_API_VERSION, accept: 'application/json' },
       timeoutMs: 10_000,
     });
     const contact = JSON.parse(answer.body) as unknown;
