@@ -12,7 +12,7 @@ let harness: ProxyHarness;
 describe.each(harnessClients)('with the %s client', (client) => {
   beforeAll(async () => {
     harness = await startProxyHarness({
-        client,
+      client,
       sandbox: { clock: () => Date.now() + clockOffsetMs },
       proxy: { timeoutMs: TIMEOUT_MS, retry: { maxRateLimitRetries: MAX_RATE_LIMIT_RETRIES, maxRateLimitWaitMs: 3000, serverErrorRetryDelayMs: 10 } },
     });
