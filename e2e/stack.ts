@@ -3,11 +3,13 @@ export const host = '127.0.0.1';
 // The proxy refuses keys shorter than 16 characters (apps/proxy/src/config.ts).
 export const proxyKey = 'e2e-proxy-key-for-tests';
 export const sandboxToken = 'e2e-sandbox-token';
+// E2E_PORT_OFFSET shifts every port, so two checkouts can run their journeys side by side.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const ports = {
-  sandbox: 8792,
-  proxy: 8791,
-  playground: 4173,
-  wrongTokenProxy: 8793,
-  wrongTokenPlayground: 4174,
+  sandbox: 8792 + offset,
+  proxy: 8791 + offset,
+  playground: 4173 + offset,
+  wrongTokenProxy: 8793 + offset,
+  wrongTokenPlayground: 4174 + offset,
 };
 export const url = (port: number) => `http://${host}:${port}`;
