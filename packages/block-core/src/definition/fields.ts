@@ -4,7 +4,10 @@ import type { FieldDefinition } from './field-types.js';
 const idHelp = (what: string) =>
   `Intercom ${what} ID to act on. Use a literal ID or <StepName.field> to reference an ID from a previous step.`;
 
-/** Every field of the Intercom block, with the reference doc's names, types, defaults and descriptions. */
+/**
+ * Every field of the Intercom block, with the reference doc's names, types, defaults and descriptions. The help
+ * leaves the default out: it depends on the operation (`visibleFields`), and the editor states it from there.
+ */
 export const intercomFields: Record<FieldName, FieldDefinition> = {
   resource: {
     name: 'resource',
@@ -31,7 +34,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     name: 'role',
     kind: 'select',
     label: 'Role',
-    help: 'Intercom contact role: User (an identified, signed-up person) or Lead (an unidentified prospect). Defaults to User.',
+    help: 'Intercom contact role: User (an identified, signed-up person) or Lead (an unidentified prospect).',
     default: 'user',
     acceptsReferences: false,
     options: [
@@ -81,7 +84,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     name: 'perPage',
     kind: 'number',
     label: 'Per page',
-    help: 'Number of results to return per page from Intercom, from 1 to 150. Defaults to 50.',
+    help: 'Number of results to return per page from Intercom, from 1 to 150.',
     default: 50,
     acceptsReferences: false,
     min: 1,
@@ -120,7 +123,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     name: 'replyType',
     kind: 'select',
     label: 'Reply type',
-    help: 'Comment is visible to the customer; Note is internal to your team. Defaults to Comment.',
+    help: 'Comment is visible to the customer; Note is internal to your team.',
     default: 'comment',
     acceptsReferences: false,
     options: [

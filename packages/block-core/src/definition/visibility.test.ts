@@ -35,6 +35,11 @@ describe('visibleFields', () => {
     expect(visibleFields({ resource: 'contact', operation: 'list' }).find((f) => f.name === 'perPage')?.default).toBe(50);
   });
 
+  it('leaves the default out of every help text: it depends on the operation, so visibleFields carries it', () => {
+    // A help that said "Defaults to User" was wrong under Update and repeated the editor's "Default: User." elsewhere.
+    for (const field of Object.values(intercomBlock.fields)) expect(field.help, field.name).not.toMatch(/\bdefault/i);
+  });
+
   it('treats a pair that is not in the table as no operation', () => {
     expect(findOperation('admin', 'create')).toBeUndefined();
     expect(names('admin', 'create')).toEqual(['resource', 'operation']);

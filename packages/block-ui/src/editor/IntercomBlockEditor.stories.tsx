@@ -68,7 +68,7 @@ export const ContactUpdate: Story = {
     const canvas = within(canvasElement);
     await expectVisibleFields(canvasElement, 'contact', 'update');
     await expect(canvas.getByRole('textbox', { name: 'Name' })).toHaveValue('<Trigger.contact.name>');
-    await expect(canvas.getByRole('combobox', { name: 'Role' })).toHaveTextContent('Choose role');
+    await expect(canvas.getByRole('combobox', { name: 'Role' })).toHaveTextContent('Leave unchanged');
     await waitForMonaco(canvasElement);
     await waitFor(() => expect(canvasElement.querySelector('.wb-reference-token')).not.toBeNull(), { timeout: 10_000 });
     await expect(await previewText(canvasElement)).toContain('"priority": "high"');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler, useState } from 'react';
 import { intercomBlock, visibleFields, type SavedIntercomBlock } from '@workflow-blocks/block-core';
@@ -59,6 +59,38 @@ describe('IntercomBlockEditor fields', () => {
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
     await user.type(screen.getByRole('textbox', { name: 'Email' }), 'a');
     expect(lastConfig()).toEqual({ resource: 'contact', operation: 'create', name: '', role: 'user', email: 'a' });
+  });
+
+  it('gives Create’s role default back on the way to Update, so an update sends no role nobody chose', async () => {
+    const { user, lastConfig } = renderEditor({ defaultValue: block({ resource: 'contact', operation: '' }) });
+    await choose(user, 'Operation', 'Create contact');
+    expect(lastConfig()).toMatchObject({ role: 'user' });
+    await choose(user, 'Operation', 'Update contact');
+    expect(lastConfig()).not.toHaveProperty('role');
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(role).toHaveTextContent('Leave unchanged');
+    expect(role).not.toHaveAccessibleDescription(/default/i);
+  });
+
+  it('offers “Leave unchanged” on an optional select with no default, and choosing it clears the value', async () => {
+    const { user, lastConfig } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'update', contactId: '1', role: 'lead' }) });
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveTextContent('Lead');
+    await choose(user, 'Role', 'Leave unchanged');
+    expect(lastConfig()).toEqual({ resource: 'contact', operation: 'update', contactId: '1' });
+    expect(screen.getByRole('combobox', { name: 'Role' })).toHaveTextContent('Leave unchanged');
+    await choose(user, 'Role', 'User');
+    expect(lastConfig()).toMatchObject({ role: 'user' });
+  });
+
+  it('states a default once, and offers no way to unset a select that has one', async () => {
+    const { user } = renderEditor({ defaultValue: block({ resource: 'contact', operation: 'create' }) });
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(role).toHaveAccessibleDescription(/prospect\)\. Default: User\.$/);
+    await user.click(role);
+    expect(within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['User', 'Lead']);
+    await user.keyboard('{Escape}');
+    await choose(user, 'Operation', 'List contacts');
+    expect(screen.getByRole('textbox', { name: 'Per page' })).toHaveAccessibleDescription(/150\. Default: 50\.$/);
   });
 
   it('keeps unknown keys and values of unused fields from the saved block', async () => {

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Control, type UseFormRegister } from 'react-hook-form';
-import { applyDefaults, createDefaultConfig, operationOptions, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
+import { createDefaultConfig, switchOperation, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { configOf, type ConfigValues } from './config-values.js';
 
 /** Where the editor's shell hands the host's new `value` to the form (set by the form while it is mounted). */
@@ -124,17 +124,13 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
 
   const setField = useCallback(
     (name: string, next: unknown) => {
-      const changes: Record<string, unknown> = { [name]: next };
       const current = getConfig();
-      if (name === 'resource') {
-        const offered = operationOptions(next).map((option) => option.value);
-        // An operation the new resource lacks gives way to block-core's default for that resource.
-        if (!offered.includes(current.operation)) changes.operation = createDefaultConfig(String(next)).operation;
-      }
+      const changes: Record<string, unknown> = { [name]: next };
       if (name === 'resource' || name === 'operation') {
-        const switched = { ...current, ...changes };
-        for (const [key, filled] of Object.entries(applyDefaults(switched))) {
-          if (switched[key] !== filled) changes[key] = filled;
+        // block-core decides what a switch keeps: the leaving operation's defaults go, the new one's come.
+        const switched: Record<string, unknown> = switchOperation(current, { [name]: next });
+        for (const key of new Set([...Object.keys(current), ...Object.keys(switched)])) {
+          if (switched[key] !== current[key]) changes[key] = switched[key];
         }
       }
       for (const [key, changed] of Object.entries(changes)) {

@@ -13,7 +13,12 @@ export interface SelectControlProps {
   describedBy?: string;
   invalid?: boolean;
   required?: boolean;
+  /** Offered first to clear the value (an optional select with no default), e.g. "Leave unchanged". */
+  emptyOption?: string;
 }
+
+/** Radix reserves the empty value for "no selection": the choice that clears the value stands in for it. */
+const EMPTY_CHOICE = '\u0000empty';
 
 /**
  * A Radix Select styled for the editor. A current value that is not among the options (for example an
@@ -24,12 +29,14 @@ export function SelectControl(props: SelectControlProps) {
   const known = props.value === '' || props.options.some((option) => option.value === props.value);
   const options = known ? props.options : [...props.options, { value: props.value, label: `${props.value} (not available)` }];
   const locked = readOnly || disabled;
+  const empty = props.emptyOption;
 
   return (
     <Select.Root
       // Always controlled: an empty value shows the placeholder.
-      value={props.value}
-      onValueChange={(next) => {
+      value={props.value === '' && empty !== undefined ? EMPTY_CHOICE : props.value}
+      onValueChange={(chosen) => {
+        const next = chosen === EMPTY_CHOICE ? '' : chosen;
         if (!locked && next !== props.value) props.onChange(next);
       }}
       // Read-only keeps the trigger focusable and readable but never opens the list.
@@ -59,6 +66,12 @@ export function SelectControl(props: SelectControlProps) {
       <Select.Portal container={portalContainer ?? undefined}>
         <Select.Content className="wb-select-content" position="popper" sideOffset={4}>
           <Select.Viewport className="wb-select-viewport">
+            {empty !== undefined ? (
+              <Select.Item value={EMPTY_CHOICE} className="wb-select-item wb-select-item-empty">
+                <Select.ItemText>{empty}</Select.ItemText>
+                <Select.ItemIndicator aria-hidden="true">✓</Select.ItemIndicator>
+              </Select.Item>
+            ) : null}
             {options.map((option) => (
               <Select.Item key={option.value} value={option.value} className="wb-select-item">
                 <Select.ItemText>{option.label}</Select.ItemText>
