@@ -26,7 +26,7 @@ export function parseSavedBlock(input: unknown): ParsedSavedBlock {
   let data = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
-    if (!parsed.ok) return { issues: [{ field: 'block', code: 'invalid_json', message: parsed.problem.message, ...parsed.problem.range }] };
+    if (!parsed.ok) return { issues: [{ field: 'block', code: parsed.problem.code, message: parsed.problem.message, ...parsed.problem.range }] };
     data = parsed.document.value;
   }
   if (!isObject(data)) {

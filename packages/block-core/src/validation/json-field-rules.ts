@@ -53,7 +53,7 @@ export function checkJsonField(
   options: { ticketTypes?: readonly TicketTypeInfo[] } = {},
 ): ValidationIssue[] {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) return [{ field, code: 'invalid_json', message: parsed.problem.message, ...parsed.problem.range }];
+  if (!parsed.ok) return [{ field, code: parsed.problem.code, message: parsed.problem.message, ...parsed.problem.range }];
   const { document } = parsed;
   const value = document.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

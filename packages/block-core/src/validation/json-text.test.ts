@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonText, type JsonDocument, type JsonSyntaxProblem } from './json-text.js';
+import { MAX_JSON_DEPTH, parseJsonText, type JsonDocument, type JsonSyntaxProblem } from './json-text.js';
 
 const problemOf = (text: string): JsonSyntaxProblem => {
   const result = parseJsonText(text);
@@ -15,6 +15,7 @@ const documentOf = (text: string): JsonDocument => {
 describe('parseJsonText syntax errors', () => {
   it('reports the first error where it is, 1-based, end exclusive', () => {
     expect(problemOf('{\n  "a": 1\n  "b": 2\n}')).toEqual({
+      code: 'invalid_json',
       message: 'Not valid JSON: Expected a comma "," between the items.',
       range: { line: 3, column: 3, endLine: 3, endColumn: 6 },
     });
@@ -48,6 +49,16 @@ describe('parseJsonText syntax errors', () => {
 
   it('says an empty text is not JSON', () => {
     expect(problemOf('   ').message).toMatch(/^Not valid JSON/);
+  });
+});
+
+describe('parseJsonText nesting', () => {
+  it(`parses ${MAX_JSON_DEPTH} levels and refuses the next one where it opens, without recursing`, () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(parseJsonText(nested(MAX_JSON_DEPTH)).ok).toBe(true);
+    expect(problemOf(nested(MAX_JSON_DEPTH + 1))).toMatchObject({ code: 'too_deeply_nested', range: { line: 1, column: MAX_JSON_DEPTH + 1 } });
+    // The object is level 1; brackets inside text do not count.
+    expect(problemOf(`{"a": "[[[[", "b": ${nested(200_000)}}`)).toMatchObject({ code: 'too_deeply_nested', range: { column: 19 + MAX_JSON_DEPTH } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { referenceAtStart } from '../schemas/reference-string.js';
 import { createLineIndex, type TextRange } from '../text/text-position.js';
 import type { JsonPathSegment } from './json-path.js';
@@ -14,13 +14,27 @@ export interface JsonDocument {
   rangeOf(path: readonly JsonPathSegment[], target: MarkTarget): TextRange;
 }
 
-/** Why a JSON text does not parse, in words, and where. */
+/** Why a JSON text cannot be used, in words, and where: not JSON, or nested deeper than any Intercom body. */
 export interface JsonSyntaxProblem {
+  code: 'invalid_json' | 'too_deeply_nested';
   message: string;
   range: TextRange;
 }
 
+/**
+ * The deepest nesting of objects and lists a JSON field may have. Intercom's bodies need under 10 levels (a
+ * search nests two groups); parsing and schema checks recurse, so thousands of levels would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 export type JsonParseResult = { ok: true; document: JsonDocument } | { ok: false; problem: JsonSyntaxProblem };
+
+// jsonc-parser's SyntaxKind is an ambient const enum, which isolatedModules cannot read.
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF_TOKEN = 17;
 
 const strictJson = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
@@ -30,19 +44,40 @@ const strictJson = { disallowComments: true, allowTrailingComma: false, allowEmp
  * @example parseJsonText('{"a": 1,}') // { ok: false, problem: { message: 'Remove the comma before "}" ...', range: ... } }
  */
 export function parseJsonText(text: string): JsonParseResult {
+  const lines = createLineIndex(text);
+  // Checked with the (iterative) scanner before anything recurses over the text.
+  const tooDeep = offsetBeyondDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const message = `This JSON is nested too deeply: objects and lists may go ${MAX_JSON_DEPTH} levels deep, and this one goes further here.`;
+    return { ok: false, problem: { code: 'too_deeply_nested', message, range: lines.rangeOf(tooDeep, tooDeep + 1) } };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, strictJson);
-  const lines = createLineIndex(text);
   const first = errors[0];
   if (first || !root) {
     const offset = first?.offset ?? 0;
     const length = Math.max(first?.length ?? 0, 1);
     return {
       ok: false,
-      problem: { message: syntaxMessage(text, first), range: lines.rangeOf(offset, offset + length) },
+      problem: { code: 'invalid_json', message: syntaxMessage(text, first), range: lines.rangeOf(offset, offset + length) },
     };
   }
   return { ok: true, document: { value: valueOf(root), rangeOf: (path, target) => markRange(root, path, target, lines) } };
+}
+
+/** The offset of the first `{` or `[` that opens level `limit + 1`, or undefined when the text stays within `limit`. */
+function offsetBeyondDepth(text: string, limit: number): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > limit) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(depth - 1, 0);
+    }
+  }
+  return undefined;
 }
 
 /** Builds the JS value of a parsed node (jsonc-parser's getNodeValue, without prototype keys like `__proto__`). */
