@@ -3,6 +3,6 @@
 export * from './validation/index.js';
 export * from './schemas/index.js';
 // runBlock validates before it sends anything, so it needs the engine as well.
-export { runBlock, type RunBlockOptions } from './run/run-block.js';
+export { DEFAULT_RUN_TIMEOUT_MS, runBlock, type RunBlockOptions } from './run/run-block.js';
 // The request preview resolves references in JSON text (jsonc-parser's scanner): heavy enough to load with the rest.
 export { previewIntercomRequest, type RequestPreviewResult } from './requests/preview-intercom-request.js';

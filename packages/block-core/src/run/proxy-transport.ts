@@ -2,6 +2,7 @@ import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig } from '../types.js';
 import type { AdminSummary, BlockTransport } from './block-transport.js';
+import { formatDuration } from './format-duration.js';
 
 /** Options of `createProxyTransport`. */
 export interface ProxyTransportOptions {
@@ -76,7 +77,7 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
       status = response.status;
       text = await Promise.race([response.text(), stop]);
     } catch (error) {
-      if (timedOut) throw new ProxyRequestError(`The block proxy at ${base} did not answer within ${formatSeconds(timeoutMs)}.`, 'timeout');
+      if (timedOut) throw new ProxyRequestError(`The block proxy at ${base} did not answer within ${formatDuration(timeoutMs)}.`, 'timeout');
       if (signal?.aborted) throw new ProxyRequestError('The request to the block proxy was cancelled.', 'cancelled');
       throw new ProxyRequestError(`Could not reach the block proxy at ${base}: ${(error as Error).message || String(error)}.`, 'network');
     } finally {
@@ -149,7 +150,3 @@ function excerpt(text: string): string {
   return line.length > 120 ? `${line.slice(0, 120)}…` : line;
 }
 
-function formatSeconds(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}

@@ -121,7 +121,33 @@ describe('runBlock', () => {
     let received: AbortSignal | undefined;
     const spy: BlockTransport = { ...transport, execute: (_config, signal) => ((received = signal), Promise.resolve({ success: true, admins: [] })) };
     await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: spy, signal: live.signal });
-    expect(received).toBe(live.signal);
+    // The transport gets a signal of its own (aborted by the caller's or by the deadline); the next test cancels through it.
+    expect(received).toBeInstanceOf(AbortSignal);
+    expect(received?.aborted).toBe(false);
+  });
+
+  it('answers a call without options (plain JavaScript) instead of rejecting', async () => {
+    const run = runBlock as (config: IntercomConfig, options?: unknown) => Promise<BlockOutputs>;
+    await expect(run({ resource: 'admin', operation: 'list' })).resolves.toEqual({
+      success: false,
+      error: expect.stringMatching(/no transport to run through/) as unknown,
+    });
+    await expect(run({ resource: 'admin', operation: 'list' }, { stepOutputs: {} })).resolves.toMatchObject({ success: false });
+  });
+
+  it('gives up at its own deadline on a transport that ignores the abort signal, and aborts that signal', async () => {
+    let received: AbortSignal | undefined;
+    const deaf: BlockTransport = { ...recordingTransport().transport, execute: (_config, signal) => ((received = signal), new Promise<never>(() => undefined)) };
+    const read = await runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: deaf, timeoutMs: 30 });
+    expect(read).toEqual({ success: false, error: 'The Intercom block got no answer within 30 ms; try again.' });
+    expect(received?.aborted).toBe(true);
+    const write = await runBlock({ resource: 'contact', operation: 'delete', contactId: '1' }, { stepOutputs, transport: deaf, timeoutMs: 1500 });
+    expect(write.error).toBe('The Intercom block got no answer within 1.5 s; Intercom may still have made the change, so check before running it again.');
+
+    const controller = new AbortController();
+    const pending = runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: deaf, signal: controller.signal });
+    controller.abort();
+    expect(await pending).toEqual({ success: false, error: 'The run was cancelled.' });
   });
 
   it('reports a cancellation during the run as cancelled', async () => {

@@ -1,9 +1,11 @@
+import { findOperation } from '../definition/visibility.js';
 import { applyDefaults } from '../form/index.js';
 import { resolveReferences } from '../references/index.js';
 import { buildIntercomRequest } from '../requests/build-intercom-request.js';
 import type { BlockOutputs, IntercomConfig, StepOutputs, ValidationIssue } from '../types.js';
 import { validateConfig } from '../validation/index.js';
 import type { BlockTransport } from './block-transport.js';
+import { formatDuration } from './format-duration.js';
 
 /** What `runBlock` needs besides the config. */
 export interface RunBlockOptions {
@@ -13,7 +15,12 @@ export interface RunBlockOptions {
   transport: BlockTransport;
   /** Cancels the run. */
   signal?: AbortSignal;
+  /** How long the transport may take, in milliseconds, even if it ignores the abort signal. Default 60 000. */
+  timeoutMs?: number;
 }
+
+/** Default deadline of the transport's answer: above the proxy transport's own 30 s, so its message speaks first. */
+export const DEFAULT_RUN_TIMEOUT_MS = 60_000;
 
 // Only for the pre-flight check: the proxy fills in the connected admin when the config names none.
 const CONNECTED_ADMIN = 'connected-admin';
@@ -32,14 +39,20 @@ const CONNECTED_ADMIN = 'connected-admin';
  * );
  * if (!outputs.success) console.warn(outputs.error);
  */
-export async function runBlock(config: IntercomConfig, options: RunBlockOptions): Promise<BlockOutputs> {
-  const { signal, transport } = options;
+export async function runBlock(config: IntercomConfig, options?: RunBlockOptions): Promise<BlockOutputs> {
+  // Read inside the try: a caller from plain JavaScript may pass no options at all.
+  let signal: AbortSignal | undefined;
   try {
+    signal = options?.signal;
     if (signal?.aborted) return failure('The run was cancelled before it started.');
     if (config === null || typeof config !== 'object') return failure('The Intercom block has no config to run.');
+    const transport = options?.transport;
+    if (typeof transport?.execute !== 'function') {
+      return failure('The Intercom block has no transport to run through: pass { transport: createProxyTransport(...) } to runBlock.');
+    }
 
     // A config straight from a host may lack defaults (role, perPage, replyType); the reference doc's defaults apply.
-    const resolution = resolveReferences(applyDefaults(config), options.stepOutputs ?? {});
+    const resolution = resolveReferences(applyDefaults(config), options?.stepOutputs ?? {});
     if (!resolution.ok) return failure(`Could not resolve the block's references: ${describeIssues(resolution.issues)}`);
     const resolved = resolution.config;
 
@@ -49,12 +62,48 @@ export async function runBlock(config: IntercomConfig, options: RunBlockOptions)
     // Catches what validation may not (a `..` id, JSON that no longer parses after resolution) before anything is sent.
     buildIntercomRequest(resolved, { adminId: resolved.adminId || CONNECTED_ADMIN });
 
-    const outputs = await transport.execute(resolved, signal);
-    return checkedOutputs(outputs);
+    return checkedOutputs(await executeWithDeadline(transport, resolved, signal, options?.timeoutMs));
   } catch (error) {
+    if (error instanceof RunDeadlineError) return failure(error.message);
     if (signal?.aborted) return failure('The run was cancelled.');
     return failure(error instanceof Error && error.message !== '' ? error.message : `The Intercom block failed: ${String(error)}`);
   }
+}
+
+/** A run whose transport did not answer in time. */
+class RunDeadlineError extends Error {}
+
+/**
+ * The transport's answer, or a rejection once the caller cancels or the deadline passes, whether or not the
+ * transport listens to its signal (which is aborted either way, so a well-behaved one stops).
+ */
+async function executeWithDeadline(transport: BlockTransport, config: IntercomConfig, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<unknown> {
+  const limit = typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_RUN_TIMEOUT_MS;
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('The run was cancelled.')), { once: true });
+    timer = setTimeout(() => {
+      reject(new RunDeadlineError(deadlineMessage(config, limit)));
+      controller.abort();
+    }, limit);
+  });
+  try {
+    return await Promise.race([transport.execute(config, controller.signal), stopped]);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function deadlineMessage(config: IntercomConfig, limit: number): string {
+  const seconds = formatDuration(limit);
+  const write = findOperation(config.resource, config.operation)?.write === true;
+  return write
+    ? `The Intercom block got no answer within ${seconds}; Intercom may still have made the change, so check before running it again.`
+    : `The Intercom block got no answer within ${seconds}; try again.`;
 }
 
 function failure(error: string): BlockOutputs {
