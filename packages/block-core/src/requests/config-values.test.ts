@@ -49,6 +49,20 @@ describe('pathSegment', () => {
     }
   });
 
+  it('refuses an id holding half a character (a lone surrogate) naming the field, not with a URIError', () => {
+    for (const id of ['\ud800', 'a\udc00b']) {
+      let caught: unknown;
+      try {
+        pathSegment(config({ ticketId: id }), 'ticketId');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(IntercomRequestError);
+      expect((caught as IntercomRequestError).field).toBe('ticketId');
+    }
+    expect(pathSegment(config({ ticketId: 'a\ud83d\ude00' }), 'ticketId')).toBe('a%F0%9F%98%80');
+  });
+
   it('refuses a missing id', () => {
     expect(() => pathSegment(config({}), 'ticketId')).toThrow('ticketId is required.');
   });

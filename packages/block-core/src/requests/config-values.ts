@@ -32,7 +32,13 @@ export function requiredText(config: IntercomConfig, field: FieldName): string {
  */
 export function pathSegment(config: IntercomConfig, field: FieldName): string {
   const id = requiredText(config, field).trim();
-  const segment = encodeURIComponent(id);
+  let segment: string;
+  try {
+    segment = encodeURIComponent(id);
+  } catch {
+    // URIError: a lone surrogate (half a character) has no UTF-8 form.
+    throw new IntercomRequestError(`${field} holds half of a character (a lone surrogate) and is not a valid Intercom ID.`, field);
+  }
   if (segment === '.' || segment === '..') {
     throw new IntercomRequestError(`${field} "${id}" is not a valid Intercom ID.`, field);
   }

@@ -6,7 +6,8 @@ import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkJsonField, jsonObjectExamples } from './json-field-rules.js';
-import { checkEmail, checkPerPage, checkPhone } from './text-rules.js';
+import { createLineIndex } from '../text/text-position.js';
+import { checkEmail, checkPerPage, checkPhone, loneSurrogateAt } from './text-rules.js';
 
 /**
  * Checks one visible field's value: its kind, whether it is filled in when required, and its own format.
@@ -39,10 +40,29 @@ export function checkFieldValue(
     return issue ? [{ ...issue, field: name }] : [];
   }
   if (typeof value !== 'string') return [];
+  const broken = brokenTextIssue(field, value);
+  if (broken) return [broken];
   if (definition.kind === 'code' && definition.schema) return checkJsonField(name, definition.schema, value, options);
   if (parseReferences(value).length > 0) return [];
   const issue = name === 'email' ? checkEmail(value) : name === 'phone' ? checkPhone(value) : undefined;
   return issue ? [issue] : [];
+}
+
+/** Text holding half a character (a lone surrogate, e.g. from a bad copy or `"\ud800"`) cannot be sent as written. */
+function brokenTextIssue(field: VisibleField, text: string): ValidationIssue | undefined {
+  const offset = loneSurrogateAt(text);
+  if (offset === undefined) return undefined;
+  const { line, column } = createLineIndex(text).positionAt(offset);
+  const unit = `\\u${text.charCodeAt(offset).toString(16)}`;
+  return {
+    field: field.name,
+    code: 'broken_character',
+    message: `${field.definition.label} holds half of a character (${unit}) that cannot be sent to Intercom: delete it and type the character again.`,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+  };
 }
 
 function requiredIssue(field: VisibleField): ValidationIssue {

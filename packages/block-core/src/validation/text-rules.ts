@@ -17,6 +17,20 @@ export function checkEmail(email: string): ValidationIssue | undefined {
   };
 }
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Finds a lone UTF-16 surrogate: half of a character, which no URL or UTF-8 body can carry (encoding turns it
+ * into U+FFFD or fails), so the text would not reach Intercom as written.
+ * @returns the offset of the first one, or undefined when the text is well formed
+ * @example loneSurrogateAt('a\ud800') // 1
+ */
+export function loneSurrogateAt(text: string): number | undefined {
+  const match = loneSurrogate.exec(text);
+  return match ? match.index : undefined;
+}
+
 const e164 = /^\+[1-9]\d{1,14}$/;
 
 /**

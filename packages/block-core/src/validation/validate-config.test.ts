@@ -200,6 +200,33 @@ describe('validateConfig', () => {
     );
   });
 
+  it.each([
+    ['contact.search', 'queryJson', (depth: number) => `{"query": ${'['.repeat(depth)}${']'.repeat(depth)}}`],
+    ['contact.create', 'customAttributesJson', (depth: number) => `{"a": ${'{"a": '.repeat(depth)}1${'}'.repeat(depth)}}`],
+    ['ticket.create', 'ticketJson', (depth: number) => `{"ticket_type_id": "7", "contacts": ${'['.repeat(depth)}${']'.repeat(depth)}}`],
+  ] as const)('reports JSON nested thousands of levels deep on %s %s instead of throwing', (key, field, nested) => {
+    for (const depth of [6_000, 100_000]) {
+      const issues = validateConfig(configFor(key, { [field]: nested(depth) }));
+      expect(issues).toContainEqual(expect.objectContaining({ field, code: 'too_deeply_nested', line: 1 }));
+    }
+  });
+
+  it.each([
+    ['contact.get', 'contactId'],
+    ['conversation.reply', 'conversationId'],
+    ['ticket.get', 'ticketId'],
+    ['conversation.reply', 'message'],
+    ['contact.create', 'name'],
+    ['contact.create', 'customAttributesJson'],
+  ] as const)('reports half a character (a lone surrogate) in %s %s on the field, where it is', (key, field) => {
+    for (const [text, column] of [['\ud800', 1], ['{"a": "x\udc00"}', 9], ['ok\ud83d', 3]] as const) {
+      expect(validateConfig(configFor(key, { [field]: text }))).toContainEqual(
+        expect.objectContaining({ field, code: 'broken_character', line: 1, column }),
+      );
+    }
+    expect(codes(configFor(key, { [field]: '{"a": "\ud83d\ude00"}' }))).not.toContain(`${field} broken_character`);
+  });
+
   it('compiles each schema once however often it runs, and stays fast', () => {
     const config = configFor('contact.search');
     validateConfig(config);
