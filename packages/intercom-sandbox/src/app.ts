@@ -10,8 +10,13 @@ import { registerAdminRoutes } from './routes/admins.js';
 import { registerContactSearchRoute } from './routes/contact-search.js';
 import { registerContactRoutes } from './routes/contacts.js';
 import { CONTROL_PREFIX, registerControlRoutes } from './routes/control.js';
+import { registerConversationCreateRoute } from './routes/conversation-create.js';
+import { registerConversationPartRoutes } from './routes/conversation-parts.js';
+import { registerConversationSearchRoute } from './routes/conversation-search.js';
+import { registerConversationTagRoutes } from './routes/conversation-tags.js';
 import { registerConversationRoutes } from './routes/conversations.js';
 import { registerTicketRoutes } from './routes/tickets.js';
+import { registerWorkspaceListRoutes } from './routes/workspace-lists.js';
 import type { SandboxStore } from './store/store.js';
 
 export interface SandboxAppParts {
@@ -48,9 +53,14 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
   registerControlRoutes(app, faults, parts.reset);
   registerContactSearchRoute(app, store);
   registerContactRoutes(app, store);
+  registerConversationSearchRoute(app, store);
+  registerConversationCreateRoute(app, store);
   registerConversationRoutes(app, store);
+  registerConversationPartRoutes(app, store);
+  registerConversationTagRoutes(app, store);
   registerTicketRoutes(app, store);
   registerAdminRoutes(app, store);
+  registerWorkspaceListRoutes(app, store);
 
   app.notFound((c) => errorResponse(c.get('requestId'), 404, 'not_found', 'Resource Not Found'));
   app.onError((error, c) => {

@@ -3,7 +3,7 @@ export { startSandboxServer, type SandboxServer, type SandboxServerOptions } fro
 export type { Fault, FaultInjector, FaultKind } from './faults/fault.js';
 export { isDroppedConnection, SandboxConnectionDropped } from './faults/dropped-connection.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
-export { seedAdminIds, seedTagIds } from './seed/workspace.js';
+export { seedAdminIds, seedTagIds, seedTeamIds } from './seed/workspace.js';
 export { seedContactIds } from './seed/contacts.js';
 export { seedConversationIds } from './seed/conversations.js';
 export { seedTicketIds } from './seed/tickets.js';

@@ -5,11 +5,13 @@ import { seedContactIds } from './seed/contacts.js';
 import { seedConversationIds } from './seed/conversations.js';
 import { seedTicketIds } from './seed/tickets.js';
 import { seedTicketTypeIds } from './seed/ticket-types.js';
-import { seedAdminIds } from './seed/workspace.js';
+import { seedAdminIds, seedTagIds, seedTeamIds } from './seed/workspace.js';
 import { call, type CallOptions } from './test-support/call.js';
 
 const spec = createSpecValidator();
-const sandbox = createIntercomSandbox();
+// A fixed "now" so that a snooze time can be in the future or in the past.
+const NOW = 1749556800;
+const sandbox = createIntercomSandbox({ clock: () => NOW * 1000 });
 
 interface Case {
   name: string;
@@ -68,6 +70,32 @@ const cases: Case[] = [
   { name: 'reply without body', operationId: 'replyConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/reply`, options: { body: { type: 'admin', admin_id: seedAdminIds.maya, message_type: 'comment' } }, status: 400 },
   { name: 'reply to an unknown conversation', operationId: 'replyConversation', method: 'POST', path: '/conversations/1/reply', options: { body: { type: 'admin', admin_id: seedAdminIds.maya, message_type: 'comment', body: 'hi' } }, status: 404 },
   { name: 'reply as an unknown admin', operationId: 'replyConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/reply`, options: { body: { type: 'admin', admin_id: '1', message_type: 'comment', body: 'hi' } }, status: 404 },
+  { name: 'close a conversation with a note', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.exportFailing}/parts`, options: { body: { message_type: 'close', type: 'admin', admin_id: seedAdminIds.lucas, body: 'Fixed in Tuesday’s release.' } }, status: 200 },
+  { name: 'open a closed conversation', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.invoiceQuestion}/parts`, options: { body: { message_type: 'open', admin_id: seedAdminIds.priya } }, status: 200 },
+  { name: 'snooze a conversation', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'snoozed', admin_id: seedAdminIds.maya, snoozed_until: NOW + 3600 } }, status: 200 },
+  { name: 'assign a conversation to a team', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'assignment', type: 'team', admin_id: seedAdminIds.maya, assignee_id: seedTeamIds.billing, body: 'Pricing question' } }, status: 200 },
+  { name: 'unassign a conversation', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.dataResidency}/parts`, options: { body: { message_type: 'assignment', type: 'admin', admin_id: seedAdminIds.maya, assignee_id: '0' } }, status: 200 },
+  { name: 'snooze into the past', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'snoozed', admin_id: seedAdminIds.maya, snoozed_until: NOW - 60 } }, status: 400 },
+  { name: 'close without admin_id', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'close', type: 'admin' } }, status: 400 },
+  { name: 'close as an unknown admin', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'close', type: 'admin', admin_id: '1' } }, status: 404 },
+  { name: 'assign to an unknown team', operationId: 'manageConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/parts`, options: { body: { message_type: 'assignment', type: 'team', admin_id: seedAdminIds.maya, assignee_id: '42' } }, status: 404 },
+  { name: 'close an unknown conversation', operationId: 'manageConversation', method: 'POST', path: '/conversations/1/parts', options: { body: { message_type: 'close', type: 'admin', admin_id: seedAdminIds.maya } }, status: 404 },
+  { name: 'create a conversation', operationId: 'createConversation', method: 'POST', path: '/conversations', options: { body: { from: { type: 'contact', id: seedContactIds.amara }, body: 'Can I get a copy of my contract?' } }, status: 200 },
+  { name: 'create a conversation from an unknown contact', operationId: 'createConversation', method: 'POST', path: '/conversations', options: { body: { from: { type: 'user', id: '000000000000000000000000' }, body: 'Hello' } }, status: 404 },
+  { name: 'create a conversation without body', operationId: 'createConversation', method: 'POST', path: '/conversations', options: { body: { from: { type: 'user', id: seedContactIds.amara } } }, status: 400 },
+  { name: 'search conversations', operationId: 'searchConversations', method: 'POST', path: '/conversations/search', options: { body: { query: { operator: 'AND', value: [{ field: 'open', operator: '=', value: true }, { field: 'admin_assignee_id', operator: '=', value: 0 }, { field: 'team_assignee_id', operator: '=', value: 0 }] }, pagination: { per_page: 5 } } }, status: 200 },
+  { name: 'search conversations, paged', operationId: 'searchConversations', method: 'POST', path: '/conversations/search', options: { body: { query: { field: 'state', operator: '!=', value: 'snoozed' }, pagination: { per_page: 2 } } }, status: 200 },
+  { name: 'search conversations by an unknown field', operationId: 'searchConversations', method: 'POST', path: '/conversations/search', options: { body: { query: { field: 'email', operator: '=', value: 'x' } } }, status: 400 },
+  { name: 'tag a conversation', operationId: 'attachTagToConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/tags`, options: { body: { id: seedTagIds.vip, admin_id: seedAdminIds.lucas } }, status: 200 },
+  { name: 'tag an unknown conversation', operationId: 'attachTagToConversation', method: 'POST', path: '/conversations/1/tags', options: { body: { id: seedTagIds.vip, admin_id: seedAdminIds.lucas } }, status: 404 },
+  { name: 'tag without admin_id', operationId: 'attachTagToConversation', method: 'POST', path: `/conversations/${seedConversationIds.pricingLead}/tags`, options: { body: { id: seedTagIds.vip } }, status: 400 },
+  { name: 'untag a conversation', operationId: 'detachTagFromConversation', method: 'DELETE', path: `/conversations/${seedConversationIds.exportFailing}/tags/${seedTagIds.vip}`, options: { body: { admin_id: seedAdminIds.maya } }, status: 200 },
+  { name: 'untag with an unknown tag', operationId: 'detachTagFromConversation', method: 'DELETE', path: `/conversations/${seedConversationIds.exportFailing}/tags/42`, options: { body: { admin_id: seedAdminIds.maya } }, status: 404 },
+  { name: 'untag without a body', operationId: 'detachTagFromConversation', method: 'DELETE', path: `/conversations/${seedConversationIds.exportFailing}/tags/${seedTagIds.vip}`, status: 400 },
+  { name: 'list teams', operationId: 'listTeams', method: 'GET', path: '/teams', status: 200 },
+  { name: 'list teams without token', operationId: 'listTeams', method: 'GET', path: '/teams', options: { token: null }, status: 401 },
+  { name: 'list tags', operationId: 'listTags', method: 'GET', path: '/tags', status: 200 },
+  { name: 'list tags with a wrong token', operationId: 'listTags', method: 'GET', path: '/tags', options: { token: 'nope' }, status: 401 },
   { name: 'create a ticket', operationId: 'createTicket', method: 'POST', path: '/tickets', options: { body: { ticket_type_id: seedTicketTypeIds.bugReport, contacts: [{ external_id: 'usr_1002' }], ticket_attributes: { _default_title_: 'Login loop', _default_description_: 'Keeps redirecting', severity: '5002', customers_affected: 2 } } }, status: 200 },
   { name: 'create a ticket for a new email', operationId: 'createTicket', method: 'POST', path: '/tickets', options: { body: { ticket_type_id: seedTicketTypeIds.refundRequest, contacts: [{ email: 'walk.in@example.com' }], ticket_attributes: { _default_title_: 'Refund', order_id: 'ord_1', amount: 12.5 } } }, status: 200 },
   { name: 'create a ticket missing a required attribute', operationId: 'createTicket', method: 'POST', path: '/tickets', options: { body: { ticket_type_id: seedTicketTypeIds.refundRequest, contacts: [{ id: seedContactIds.noah }], ticket_attributes: { _default_title_: 'Refund' } } }, status: 400 },

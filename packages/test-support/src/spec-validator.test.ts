@@ -32,4 +32,10 @@ describe('spec validator over the official Intercom description', () => {
     expect(spec.validateResponse('ShowContact', 404, error).valid).toBe(true);
     expect(spec.validateResponse('ShowContact', 404, { oops: true }).valid).toBe(false);
   });
+
+  it('takes a contact id as createConversation from.id: the uuid format goes (no string meets it and 24 characters), the length stays', () => {
+    const body = (id: string) => ({ from: { type: 'contact', id }, body: 'Hello' });
+    expect(spec.validateRequest('createConversation', { path: '/conversations', body: body('6762f11b1bb69f9f2193bba3') }).errors).toEqual([]);
+    expect(spec.validateRequest('createConversation', { path: '/conversations', body: body('6762f11b') }).valid).toBe(false);
+  });
 });

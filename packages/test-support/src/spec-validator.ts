@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { findSpecOperation, loadIntercomSpec, type JsonObject } from './intercom-spec.js';
 import { rewriteNullable } from './nullable-rewrite.js';
+import { correctSpecQuirks } from './spec-quirks.js';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under Node's ESM loader.
 const addFormats: FormatsPlugin =
@@ -43,7 +44,7 @@ function describe(validate: ValidateFunction): string[] {
 
 /** Validators over the official Intercom description, ajv-compiled once per pointer. */
 export function createSpecValidator(): SpecValidator {
-  const spec = rewriteNullable(loadIntercomSpec()) as JsonObject;
+  const spec = rewriteNullable(correctSpecQuirks(loadIntercomSpec())) as JsonObject;
   const strictAjv = makeAjv(true, spec);
   const relaxedAjv = makeAjv(false, spec);
   const compiled = new Map<string, ValidateFunction>();

@@ -2,6 +2,7 @@ import { invalidParameter } from '../http/errors.js';
 import type { SandboxApp } from '../http/env.js';
 import { isJsonObject, jsonResponse, readJsonObject } from '../http/json.js';
 import { compareKeys, paginate, parsePerPage, type SortKey } from '../pagination/cursor-pagination.js';
+import { contactVocabulary } from '../search/contact-fields.js';
 import { matchesQuery } from '../search/match.js';
 import { parseSearchQuery } from '../search/query.js';
 import { contactSortKey, parseContactSort } from '../search/sort.js';
@@ -12,7 +13,7 @@ import { contactView } from '../views/contact-view.js';
 export function registerContactSearchRoute(app: SandboxApp, store: SandboxStore): void {
   app.post('/contacts/search', async (c) => {
     const body = await readJsonObject(c);
-    const query = parseSearchQuery(body.query, store.dataAttributes);
+    const query = parseSearchQuery(body.query, contactVocabulary(store.dataAttributes));
     const sort = parseContactSort(body.sort, store.dataAttributes);
     const pagination = body.pagination ?? {};
     if (!isJsonObject(pagination)) throw invalidParameter('pagination must be an object like {"per_page": 50, "starting_after": "..."}');

@@ -5,6 +5,7 @@ import { compareKeys, paginate, parsePerPage, type SortKey } from '../pagination
 import type { SandboxStore } from '../store/store.js';
 import type { ConversationRecord } from '../store/types.js';
 import { conversationView } from '../views/conversation-view.js';
+import { lookupConversation } from './conversation-lookup.js';
 import { parseReply } from './reply-input.js';
 
 const keyOf = (conversation: ConversationRecord): SortKey => [conversation.updated_at, conversation.id];
@@ -12,11 +13,7 @@ const newestFirst = (a: SortKey, b: SortKey) => compareKeys(a, b, [true, true]);
 
 /** Conversations: list (no parts), get (with parts) and reply. */
 export function registerConversationRoutes(app: SandboxApp, store: SandboxStore): void {
-  const lookup = (id: string): ConversationRecord => {
-    const conversation = store.conversations.get(id);
-    if (!conversation) throw resourceNotFound();
-    return conversation;
-  };
+  const lookup = (id: string): ConversationRecord => lookupConversation(store, id);
 
   app.get('/conversations', (c) => {
     const perPage = parsePerPage(c.req.query('per_page'), 20);

@@ -1,7 +1,9 @@
 import { IntercomApiError, invalidParameter, missingParameter } from '../http/errors.js';
-import { idText, type JsonObject } from '../http/json.js';
+import type { JsonObject } from '../http/json.js';
 import type { SandboxStore } from '../store/store.js';
 import type { AuthorRecord, ContactRecord } from '../store/types.js';
+import { adminAuthor, contactAuthor } from '../store/authors.js';
+import { actingAdmin } from './admin-input.js';
 
 /** A checked reply: who writes it, what kind of part it becomes, and its HTML body. */
 export interface ParsedReply {
@@ -80,17 +82,12 @@ export function parseReply(body: JsonObject, store: SandboxStore): ParsedReply {
     ...(createdAt === undefined ? {} : { createdAt: createdAt as number }),
   };
   if (type === 'admin') {
-    const adminId = body.admin_id;
-    if (adminId === undefined || adminId === null || adminId === '') throw missingParameter('admin_id is required for an admin reply');
-    const id = idText(adminId);
-    if (id === undefined) throw invalidParameter('admin_id must be a string');
-    const admin = store.admin(id);
-    if (!admin) throw new IntercomApiError(404, 'admin_not_found', `Admin not found: no admin with id=${id}`);
-    parsed.author = { type: 'admin', id: admin.id, name: admin.name, email: admin.email };
+    const admin = actingAdmin(body, store, 'an admin reply');
+    parsed.author = adminAuthor(admin);
   } else {
     const contact = contactReplier(body, store);
     parsed.contact = contact;
-    parsed.author = { type: contact.role, id: contact.id, name: contact.name, email: contact.email ?? '' };
+    parsed.author = contactAuthor(contact);
   }
   return parsed;
 }

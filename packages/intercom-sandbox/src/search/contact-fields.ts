@@ -1,24 +1,11 @@
 import type { ContactRecord, DataAttribute } from '../store/types.js';
 import { emailDomain } from '../views/contact-view.js';
+import { invalidParameter } from '../http/errors.js';
+import type { SearchField as AnySearchField, SearchFieldType } from './field.js';
+import type { SearchVocabulary } from './query.js';
 
-/** How a search field compares: it decides the operators and values a filter may use. */
-export type SearchFieldType = 'string' | 'number' | 'boolean' | 'date' | 'tag' | 'segment';
-
-export interface SearchField {
-  name: string;
-  type: SearchFieldType;
-  read(contact: ContactRecord): unknown;
-}
-
-/** Operators each field type accepts (from the SearchContacts description). */
-export const OPERATORS_BY_TYPE: Record<SearchFieldType, readonly string[]> = {
-  string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
-  number: ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>='],
-  boolean: ['=', '!=', 'IN', 'NIN'],
-  date: ['=', '<', '>'],
-  tag: ['=', '!='],
-  segment: ['=', '!=', 'IN', 'NIN'],
-};
+/** A searchable contact field. */
+export type SearchField = AnySearchField<ContactRecord>;
 
 const text = (name: string, read: (c: ContactRecord) => unknown = (c) => (c as unknown as Record<string, unknown>)[name]): SearchField => ({ name, type: 'string', read });
 const date = (name: string, read: (c: ContactRecord) => unknown = (c) => (c as unknown as Record<string, unknown>)[name]): SearchField => ({ name, type: 'date', read });
@@ -80,4 +67,15 @@ export function resolveSearchField(name: string, dataAttributes: ReadonlyMap<str
     return { name, type: CUSTOM_TYPES[attribute.data_type], read: (c) => c.custom_attributes[attribute.name] ?? null };
   }
   return BY_NAME.get(name);
+}
+
+/** The Search Contacts vocabulary: the contact fields and the workspace's data attributes. */
+export function contactVocabulary(dataAttributes: ReadonlyMap<string, DataAttribute>): SearchVocabulary<ContactRecord> {
+  return {
+    resolve: (name) => resolveSearchField(name, dataAttributes),
+    unknownField: (name) =>
+      name.startsWith(CUSTOM_ATTRIBUTE_PREFIX)
+        ? invalidParameter(`Custom attribute '${name.slice(CUSTOM_ATTRIBUTE_PREFIX.length)}' does not exist`)
+        : invalidParameter(`'${name}' is not a searchable contact field`),
+  };
 }

@@ -1,5 +1,5 @@
-import type { ContactRecord } from '../store/types.js';
 import { compareByDay } from './day-compare.js';
+import { isIdListType } from './field.js';
 import type { SearchNode, SearchValue } from './query.js';
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
@@ -13,11 +13,22 @@ function equals(actual: unknown, expected: SearchValue): boolean {
   return actual === expected;
 }
 
-function matchesFilter(node: Extract<SearchNode, { kind: 'filter' }>, contact: ContactRecord): boolean {
-  const actual = node.field.read(contact);
+/** The words of a text, for fields Intercom matches word by word (`source.body`). */
+const wordsOf = (text: unknown): string[] => (typeof text === 'string' ? text.toLowerCase().split(/[^\p{L}\p{N}_'-]+/u).filter((w) => w !== '') : []);
+
+function matchesFilter<R>(node: Extract<SearchNode<R>, { kind: 'filter' }>, record: R): boolean {
+  const actual = node.field.read(record);
   const { operator, value } = node;
-  if (node.field.type === 'tag' || node.field.type === 'segment') {
-    const ids = actual as string[];
+  if (node.field.byWord === true && ['=', '!=', 'IN', 'NIN'].includes(operator)) {
+    const words = wordsOf(actual);
+    const has = (v: SearchValue) => v !== null && words.includes(fold(v));
+    if (operator === '=') return has(value as SearchValue);
+    if (operator === '!=') return !has(value as SearchValue);
+    if (operator === 'IN') return (value as SearchValue[]).some(has);
+    return !(value as SearchValue[]).some(has);
+  }
+  if (isIdListType(node.field.type)) {
+    const ids = (actual as unknown[]).map(String);
     const has = (v: SearchValue) => ids.includes(String(v));
     if (operator === '=') return has(value as SearchValue);
     if (operator === '!=') return !has(value as SearchValue);
@@ -54,8 +65,8 @@ function matchesFilter(node: Extract<SearchNode, { kind: 'filter' }>, contact: C
   }
 }
 
-/** True when a contact matches a parsed search query. */
-export function matchesQuery(node: SearchNode, contact: ContactRecord): boolean {
-  if (node.kind === 'filter') return matchesFilter(node, contact);
-  return node.operator === 'AND' ? node.children.every((child) => matchesQuery(child, contact)) : node.children.some((child) => matchesQuery(child, contact));
+/** True when a record (a contact, a conversation) matches a parsed search query. */
+export function matchesQuery<R>(node: SearchNode<R>, record: R): boolean {
+  if (node.kind === 'filter') return matchesFilter(node, record);
+  return node.operator === 'AND' ? node.children.every((child) => matchesQuery(child, record)) : node.children.some((child) => matchesQuery(child, record));
 }

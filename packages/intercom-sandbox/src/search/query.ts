@@ -1,6 +1,6 @@
 import { invalidParameter, missingParameter } from '../http/errors.js';
-import type { DataAttribute } from '../store/types.js';
-import { CUSTOM_ATTRIBUTE_PREFIX, OPERATORS_BY_TYPE, resolveSearchField, type SearchField } from './contact-fields.js';
+import type { IntercomApiError } from '../http/errors.js';
+import { OPERATORS_BY_TYPE, type SearchField } from './field.js';
 
 export const SEARCH_OPERATORS = ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>=', '~', '!~', '^', '$'] as const;
 export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
@@ -11,21 +11,30 @@ export const MAX_FILTERS_PER_GROUP = 15;
 
 export type SearchValue = string | number | boolean | null;
 
-export type SearchNode =
-  | { kind: 'filter'; field: SearchField; operator: SearchOperator; value: SearchValue | SearchValue[] }
-  | { kind: 'group'; operator: 'AND' | 'OR'; children: SearchNode[] };
+export type SearchNode<R> =
+  | { kind: 'filter'; field: SearchField<R>; operator: SearchOperator; value: SearchValue | SearchValue[] }
+  | { kind: 'group'; operator: 'AND' | 'OR'; children: SearchNode<R>[] };
+
+/** What a search endpoint's query language knows about its records. */
+export interface SearchVocabulary<R> {
+  /** The searchable field of that name, or undefined. */
+  resolve(name: string): SearchField<R> | undefined;
+  /** The 400 for a field that is not searchable. */
+  unknownField(name: string): IntercomApiError;
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isFilter = (value: Record<string, unknown>) => 'field' in value;
 
-const TYPE_NAMES = { string: 'a string', number: 'a number', boolean: 'true or false', date: 'a date (UNIX timestamp in seconds)', tag: 'a tag id', segment: 'a segment id' } as const;
+const TYPE_NAMES = { string: 'a string', number: 'a number', boolean: 'true or false', date: 'a date (UNIX timestamp in seconds)', tag: 'a tag id', segment: 'a segment id', list: 'an id' } as const;
 
 /** Checks one value against the field's type; string fields also take numbers (compared as text). */
-function checkValue(field: SearchField, value: unknown): SearchValue {
+function checkValue<R>(field: SearchField<R>, value: unknown): SearchValue {
   switch (field.type) {
     case 'string':
     case 'tag':
     case 'segment':
+    case 'list':
       if (typeof value === 'string') return value;
       if (typeof value === 'number' && Number.isFinite(value)) return String(value);
       break;
@@ -42,20 +51,15 @@ function checkValue(field: SearchField, value: unknown): SearchValue {
   throw invalidParameter(`The value ${JSON.stringify(value)} for field '${field.name}' must be ${TYPE_NAMES[field.type]}`);
 }
 
-function parseFilter(node: Record<string, unknown>, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+function parseFilter<R>(node: Record<string, unknown>, vocabulary: SearchVocabulary<R>): SearchNode<R> {
   const { field: fieldName, operator, value } = node;
   if (typeof fieldName !== 'string' || fieldName === '') throw missingParameter('Each search filter needs a field');
   if (typeof operator !== 'string') throw missingParameter(`The filter on '${fieldName}' needs an operator`);
   if (!(SEARCH_OPERATORS as readonly string[]).includes(operator)) {
     throw invalidParameter(`Unsupported operator '${operator}'. Operators are: ${SEARCH_OPERATORS.join(', ')}`);
   }
-  const field = resolveSearchField(fieldName, dataAttributes);
-  if (!field) {
-    if (fieldName.startsWith(CUSTOM_ATTRIBUTE_PREFIX)) {
-      throw invalidParameter(`Custom attribute '${fieldName.slice(CUSTOM_ATTRIBUTE_PREFIX.length)}' does not exist`);
-    }
-    throw invalidParameter(`'${fieldName}' is not a searchable contact field`);
-  }
+  const field = vocabulary.resolve(fieldName);
+  if (!field) throw vocabulary.unknownField(fieldName);
   const allowed = OPERATORS_BY_TYPE[field.type];
   if (!allowed.includes(operator)) {
     const kind = field.type === 'date' ? 'date' : field.type === 'tag' ? 'tag' : field.type;
@@ -78,9 +82,9 @@ function parseFilter(node: Record<string, unknown>, dataAttributes: ReadonlyMap<
   return { kind: 'filter', field, operator: op, value: checkValue(field, value) };
 }
 
-function parseNode(node: unknown, depth: number, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+function parseNode<R>(node: unknown, depth: number, vocabulary: SearchVocabulary<R>): SearchNode<R> {
   if (!isRecord(node)) throw invalidParameter('Each search query must be an object: {field, operator, value} or {operator: AND|OR, value: [...]}');
-  if (isFilter(node)) return parseFilter(node, dataAttributes);
+  if (isFilter(node)) return parseFilter(node, vocabulary);
   const { operator, value } = node;
   if (operator !== 'AND' && operator !== 'OR') {
     throw invalidParameter(`A filter group needs operator AND or OR${typeof operator === 'string' ? `, not '${operator}'` : ''}; a single filter needs a field`);
@@ -96,15 +100,15 @@ function parseNode(node: unknown, depth: number, dataAttributes: ReadonlyMap<str
   if (filters !== 0 && filters !== value.length) {
     throw invalidParameter(`An ${operator} group must hold either filters or groups, not a mix of both; wrap the filters in their own group`);
   }
-  return { kind: 'group', operator, children: value.map((child) => parseNode(child, depth + 1, dataAttributes)) };
+  return { kind: 'group', operator, children: value.map((child) => parseNode(child, depth + 1, vocabulary)) };
 }
 
 /**
- * Validates a `query` of the Search Contacts body and turns it into a tree to match contacts against.
+ * Validates the `query` of a search body (contacts, conversations) and turns it into a tree to match records against.
  * @throws IntercomApiError 400 with a message naming the problem
- * @example parseSearchQuery({ field: 'email', operator: '~', value: 'lumenbank' }, attributes)
+ * @example parseSearchQuery({ field: 'email', operator: '~', value: 'lumenbank' }, contactVocabulary(attributes))
  */
-export function parseSearchQuery(query: unknown, dataAttributes: ReadonlyMap<string, DataAttribute>): SearchNode {
+export function parseSearchQuery<R>(query: unknown, vocabulary: SearchVocabulary<R>): SearchNode<R> {
   if (query === undefined || query === null) throw missingParameter('query is required');
-  return parseNode(query, 1, dataAttributes);
+  return parseNode(query, 1, vocabulary);
 }

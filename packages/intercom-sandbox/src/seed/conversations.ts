@@ -1,4 +1,5 @@
-import type { AdminRecord, AuthorRecord, ContactRecord, ConversationPartRecord, ConversationRecord } from '../store/types.js';
+import { adminAuthor, contactAuthor } from '../store/authors.js';
+import type { AdminRecord, ContactRecord, ConversationPartRecord, ConversationRecord } from '../store/types.js';
 import { seedContactIds } from './contacts.js';
 import { at } from './time.js';
 import { seedAdminIds, seedTagIds, SUPPORT_TEAM_ID, BILLING_TEAM_ID } from './workspace.js';
@@ -211,8 +212,6 @@ const SCRIPTS: Script[] = [
   },
 ];
 
-const contactAuthor = (contact: ContactRecord): AuthorRecord => ({ type: contact.role, id: contact.id, name: contact.name, email: contact.email ?? '' });
-const adminAuthor = (admin: AdminRecord): AuthorRecord => ({ type: 'admin', id: admin.id, name: admin.name, email: admin.email });
 
 /**
  * The seeded conversations, each opened by a contact with replies, notes, assignments and closes.
@@ -258,7 +257,8 @@ export function seedConversations(contacts: ContactRecord[], admins: AdminRecord
       priority: script.priority,
       admin_assignee_id: assignee,
       team_assignee_id: script.team ?? 0,
-      tag_ids: script.tags ?? [],
+      // Seeded tags were applied by the token's admin when the conversation started.
+      tags: (script.tags ?? []).map((id) => ({ id, applied_at: startedAt, applied_by: seedAdminIds.maya })),
       contact_ids: [contact.id],
       source: {
         id: String(403_900_000 + Number(script.id.slice(-3))),

@@ -3,7 +3,7 @@ import { seedContacts } from './contacts.js';
 import { seedConversations } from './conversations.js';
 import { seedTickets } from './tickets.js';
 import { seedTicketTypes } from './ticket-types.js';
-import { seedAdmins, seedApp, seedDataAttributes, seedTags, WORKSPACE_ID } from './workspace.js';
+import { seedAdmins, seedApp, seedDataAttributes, seedTags, seedTeams, WORKSPACE_ID } from './workspace.js';
 
 /** The first id handed to a conversation part created at run time comes after the seeded ones. */
 export const FIRST_SEED_PART_ID = 30_000_001;
@@ -18,6 +18,7 @@ export function buildSeedData(): SandboxData {
     workspaceId: WORKSPACE_ID,
     app: seedApp(),
     admins,
+    teams: seedTeams(),
     tags: seedTags(),
     dataAttributes: seedDataAttributes(),
     contacts,

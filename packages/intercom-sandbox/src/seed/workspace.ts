@@ -1,4 +1,4 @@
-import type { AdminRecord, AppRecord, DataAttribute, TagRecord } from '../store/types.js';
+import type { AdminRecord, AppRecord, DataAttribute, TagRecord, TeamRecord } from '../store/types.js';
 import { at } from './time.js';
 
 export const WORKSPACE_ID = 'nw4k2m9q';
@@ -17,6 +17,8 @@ export const seedAdminIds = { maya: '991200001', lucas: '991200002', priya: '991
 
 export const SUPPORT_TEAM_ID = 5100001;
 export const BILLING_TEAM_ID = 5100002;
+/** Team ids as teams carry them (strings); conversations carry them as integers. */
+export const seedTeamIds = { support: String(SUPPORT_TEAM_ID), billing: String(BILLING_TEAM_ID) } as const;
 
 const avatar = (id: string) => `https://static.intercomassets.com/avatars/${id}/square_128/avatar.png`;
 
@@ -57,6 +59,12 @@ export const seedAdmins = (): AdminRecord[] => [
     avatar: null,
     role: { type: 'role', id: '8800002', name: 'Support' },
   },
+];
+
+/** The workspace's teams; each admin's `team_ids` names the team they belong to. */
+export const seedTeams = (): TeamRecord[] => [
+  { id: String(SUPPORT_TEAM_ID), name: 'Support', admin_ids: [Number(seedAdminIds.maya), Number(seedAdminIds.lucas)] },
+  { id: String(BILLING_TEAM_ID), name: 'Billing', admin_ids: [Number(seedAdminIds.priya)] },
 ];
 
 export const seedTagIds = { vip: '9100001', churnRisk: '9100002', beta: '9100003', enterprise: '9100004', newsletter: '9100005' } as const;

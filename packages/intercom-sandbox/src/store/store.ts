@@ -7,6 +7,7 @@ import type {
   ConversationRecord,
   DataAttribute,
   TagRecord,
+  TeamRecord,
   TicketRecord,
   TicketTypeRecord,
 } from './types.js';
@@ -21,6 +22,7 @@ export class SandboxStore {
   workspaceId = '';
   app!: AppRecord;
   admins: AdminRecord[] = [];
+  teams: TeamRecord[] = [];
   tags = new Map<string, TagRecord>();
   dataAttributes = new Map<string, DataAttribute>();
   contacts = new Map<string, ContactRecord>();
@@ -29,6 +31,8 @@ export class SandboxStore {
   tickets = new Map<string, TicketRecord>();
   private contactCounter = 0;
   private partCounter = 0;
+  private conversationCounter = 0;
+  private messageCounter = 0;
   private ticketCounter = 0;
   private ticketNumber = 0;
   private ticketPartCounter = 0;
@@ -44,6 +48,7 @@ export class SandboxStore {
     this.workspaceId = seed.workspaceId;
     this.app = seed.app;
     this.admins = seed.admins;
+    this.teams = seed.teams;
     this.tags = new Map(seed.tags.map((t) => [t.id, t]));
     this.dataAttributes = new Map(seed.dataAttributes.map((a) => [a.name, a]));
     this.contacts = new Map(seed.contacts.map((c) => [c.id, c]));
@@ -52,6 +57,8 @@ export class SandboxStore {
     this.tickets = new Map(seed.tickets.map((t) => [t.id, t]));
     this.contactCounter = seed.contacts.length;
     this.partCounter = maxNumeric(seed.conversations.flatMap((c) => c.parts.map((p) => p.id)), 0);
+    this.conversationCounter = maxNumeric(seed.conversations.map((c) => c.id), 0);
+    this.messageCounter = maxNumeric(seed.conversations.map((c) => c.source.id), 0);
     this.ticketCounter = maxNumeric(seed.tickets.map((t) => t.id), 0);
     this.ticketNumber = maxNumeric(seed.tickets.map((t) => t.ticket_id), 0);
     this.ticketPartCounter = maxNumeric(seed.tickets.flatMap((t) => t.parts.map((p) => p.id)), 0);
@@ -84,6 +91,11 @@ export class SandboxStore {
     return this.admins.find((a) => a.id === id);
   }
 
+  /** A team by id; conversations carry team ids as integers, teams as strings, so compare as text. */
+  team(id: string): TeamRecord | undefined {
+    return this.teams.find((t) => t.id === id);
+  }
+
   /** The admin who owns the access token (`GET /me`). */
   tokenOwner(): AdminRecord {
     return this.admins[0] as AdminRecord;
@@ -97,6 +109,13 @@ export class SandboxStore {
   newPartId(): string {
     this.partCounter += 1;
     return String(this.partCounter);
+  }
+
+  /** Ids for a conversation a contact starts: the conversation's and its first message's. */
+  newConversationIds(): { id: string; messageId: string } {
+    this.conversationCounter += 1;
+    this.messageCounter += 1;
+    return { id: String(this.conversationCounter), messageId: String(this.messageCounter) };
   }
 
   newTicketIds(): { id: string; ticket_id: string } {

@@ -47,6 +47,20 @@ export interface TagRecord {
   name: string;
 }
 
+export interface TeamRecord {
+  /** A string on the team; conversations carry it as an integer (`team_assignee_id`). */
+  id: string;
+  name: string;
+  admin_ids: number[];
+}
+
+/** A tag applied to a conversation: who applied it, and when. */
+export interface AppliedTagRecord {
+  id: string;
+  applied_at: number;
+  applied_by: string;
+}
+
 export interface AdminRecord {
   id: string;
   name: string;
@@ -99,7 +113,7 @@ export interface ConversationRecord {
   priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
   admin_assignee_id: number;
   team_assignee_id: number;
-  tag_ids: string[];
+  tags: AppliedTagRecord[];
   contact_ids: string[];
   source: {
     id: string;
@@ -177,6 +191,7 @@ export interface SandboxData {
   workspaceId: string;
   app: AppRecord;
   admins: AdminRecord[];
+  teams: TeamRecord[];
   tags: TagRecord[];
   dataAttributes: DataAttribute[];
   contacts: ContactRecord[];

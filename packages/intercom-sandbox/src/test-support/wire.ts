@@ -43,6 +43,7 @@ export interface PartJson {
   id: string;
   part_type: string;
   body: string | null;
+  assigned_to: { type: string; id: string } | null;
   author: { type: string; id: string; name: string | null };
 }
 
@@ -53,6 +54,10 @@ export interface ConversationJson {
   open: boolean;
   updated_at: number;
   waiting_since: number | null;
+  snoozed_until: number | null;
+  admin_assignee_id: number;
+  team_assignee_id: number;
+  tags: { tags: TagJson[] };
   source: { body: string; author: { id: string } };
   contacts: { contacts: { id: string }[] };
   conversation_parts?: { conversation_parts: PartJson[]; total_count: number };
@@ -91,3 +96,30 @@ export interface AdminJson {
   name: string;
   email: string;
 }
+
+export interface TagJson {
+  type: 'tag';
+  id: string;
+  name: string;
+  applied_at?: number | null;
+  applied_by?: { type: string; id: string } | null;
+}
+
+export interface TeamJson {
+  type: 'team';
+  id: string;
+  name: string;
+  admin_ids: number[];
+}
+
+export interface UserMessageJson {
+  type: 'user_message';
+  id: string;
+  created_at: number;
+  body: string;
+  message_type: string;
+  conversation_id: string;
+}
+
+/** A body that is either the success shape or Intercom's error list (tests read whichever the status says). */
+export type OrErrors<T> = T & { errors: ErrorJson['errors'] };

@@ -1,5 +1,6 @@
 import type { SandboxStore } from '../store/store.js';
 import type { AuthorRecord, ConversationPartRecord, ConversationRecord } from '../store/types.js';
+import { appliedTagView } from './tag-view.js';
 import { contactReference } from './contact-view.js';
 import { htmlToPlaintext } from './plaintext.js';
 
@@ -56,6 +57,9 @@ function statistics(conversation: ConversationRecord) {
   };
 }
 
+/** The source's type: how the conversation started (`email` for email, `conversation` for chat). */
+export const sourceType = (conversation: ConversationRecord): string => (conversation.source.channel === 'email' ? 'email' : 'conversation');
+
 /** A conversation as `GET /conversations/{id}` (with parts) or `GET /conversations` (without) returns it. */
 export function conversationView(conversation: ConversationRecord, store: SandboxStore, options: ConversationViewOptions): Record<string, unknown> {
   const plaintext = options.plaintext ?? false;
@@ -70,7 +74,7 @@ export function conversationView(conversation: ConversationRecord, store: Sandbo
     waiting_since: conversation.waiting_since,
     snoozed_until: conversation.snoozed_until,
     source: {
-      type: 'conversation',
+      type: sourceType(conversation),
       id: conversation.source.id,
       delivered_as: conversation.source.delivered_as,
       subject: conversation.source.subject,
@@ -89,9 +93,9 @@ export function conversationView(conversation: ConversationRecord, store: Sandbo
     read: conversation.read,
     tags: {
       type: 'tag.list',
-      tags: conversation.tag_ids.flatMap((id) => {
-        const tag = store.tags.get(id);
-        return tag ? [{ type: 'tag', id: tag.id, name: tag.name, applied_at: conversation.created_at, applied_by: { type: 'admin', id: store.tokenOwner().id } }] : [];
+      tags: conversation.tags.flatMap((applied) => {
+        const tag = store.tags.get(applied.id);
+        return tag ? [appliedTagView(tag, applied)] : [];
       }),
     },
     priority: conversation.priority,
