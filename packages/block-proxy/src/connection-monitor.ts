@@ -1,6 +1,7 @@
 import { describeIntercomError, type ConnectionState, type IntercomRegion } from '@workflow-blocks/block-core';
 import type { IntercomCaller, IntercomHttpResponse } from './intercom-caller.js';
 import { isIntercomRegion } from './intercom-base-url.js';
+import { withRetryAfter } from './proxy-status.js';
 import { createTtlCache, type CacheLoad } from './ttl-cache.js';
 
 /** The admin the token belongs to and its workspace, from `GET /me`. */
@@ -72,7 +73,7 @@ export class ConnectionMonitor {
       { method: 'GET', path: '/me', query: {}, headers: {} },
       { write: false, label: 'GET /me' },
     );
-    if (result.kind === 'failure') return { ok: false, error: result.error };
+    if (result.kind === 'failure') return { ok: false, error: result.error, cause: result.cause, ...withRetryAfter(result.retryAfterMs) };
     const { response } = result;
     this.record(response);
     if (response.status < 200 || response.status >= 300) {

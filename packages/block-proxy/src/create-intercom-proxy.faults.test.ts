@@ -130,6 +130,32 @@ describe.each(harnessClients)('with the %s client', (client) => {
     });
   });
 
+  describe('the status says what happened', () => {
+    it('200 for an answer Intercom gave and the proxy mapped, its own failures included', async () => {
+      expect(await harness.execute(contactGet)).toMatchObject({ status: 200, json: { success: true } });
+      expect(await harness.execute({ resource: 'contact', operation: 'get', contactId: 'no-such-contact' })).toMatchObject({
+        status: 200,
+        json: { success: false, error: expect.any(String) as unknown },
+      });
+      fault({ route: 'POST /contacts', kind: 'server_error', count: 1 });
+      expect(await harness.execute({ resource: 'contact', operation: 'create', email: 'status.500@example.com' })).toMatchObject({ status: 200, json: { success: false } });
+    });
+
+    it('504 when Intercom did not answer in time, for a run and for a picker', async () => {
+      fault({ route: 'GET /contacts/:id', kind: 'latency', delayMs: TIMEOUT_MS * 3, count: 1 });
+      expect(await harness.execute(contactGet)).toEqual({ status: 504, json: { success: false, error: `Intercom did not answer within ${TIMEOUT_MS} ms. Try again later.` } });
+      fault({ route: 'GET /admins', kind: 'latency', delayMs: TIMEOUT_MS * 3, count: 1 });
+      expect((await harness.call('/v1/intercom/admins')).status).toBe(504);
+    });
+
+    it('502 when the connection to Intercom failed', async () => {
+      fault({ route: 'PUT /contacts/:id', kind: 'drop', count: 1 });
+      const { status, json } = await harness.execute({ resource: 'contact', operation: 'update', contactId: seedContactIds.amara, name: 'Dropped' });
+      expect(status).toBe(502);
+      expect(json).toEqual({ success: false, error: expect.stringMatching(/could not reach Intercom/) as unknown });
+    });
+  });
+
   describe('a disconnected integration (wrong token)', () => {
     it('fails runs with the documented message, reports it in /connection, and recovers after a success', async () => {
       harness.setAccessToken('revoked-token-0000');

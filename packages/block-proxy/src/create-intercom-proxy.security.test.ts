@@ -100,10 +100,14 @@ describe('only the block, validated again on the server', () => {
     { resource: 'company', operation: 'list' },
     { resource: '__proto__', operation: 'constructor' },
     { resource: 'contact' },
-  ])('refuses %j and forwards nothing', async (config) => {
+  ])('refuses %j with 422 and the issue on its field, and forwards nothing', async (config) => {
     const { status, json } = await harness.execute(config);
-    expect(status).toBe(200);
-    expect(json).toEqual({ success: false, error: expect.any(String) as unknown });
+    expect(status).toBe(422);
+    expect(json).toEqual({
+      success: false,
+      error: expect.any(String) as unknown,
+      issues: [expect.objectContaining({ field: expect.stringMatching(/^(resource|operation)$/) as unknown, message: expect.any(String) as unknown })],
+    });
     expect(harness.sandbox.seen).toEqual([]);
   });
 
@@ -117,8 +121,9 @@ describe('only the block, validated again on the server', () => {
   ])('rejects an invalid config with block-core validation: %j', async (config) => {
     const issues = validateConfig(config);
     expect(issues.length).toBeGreaterThan(0);
-    const { json } = await harness.execute(config);
-    expect(json).toMatchObject({ success: false });
+    const { status, json } = await harness.execute(config);
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ success: false, issues });
     expect((json as { error: string }).error).toContain(issues[0]?.message);
     expect(harness.sandbox.seen).toEqual([]);
   });
@@ -145,9 +150,81 @@ describe('only the block, validated again on the server', () => {
         controller.close();
       },
     });
-    const chunked = await harness.call('/v1/intercom/execute', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const chunked = await harness.call('/v1/intercom/execute', { method: 'POST', body: stream, headers: { 'Content-Type': 'application/json' }, duplex: 'half' } as RequestInit);
     expect(chunked.status).toBe(413);
     expect(harness.sandbox.seen).toEqual([]);
+  });
+});
+
+describe('a config that still holds a reference', () => {
+  it.each<[string, IntercomConfig, string, string]>([
+    ['a reply whose message was never resolved', { resource: 'conversation', operation: 'reply', conversationId: '123', message: '<Draft.text>' }, 'message', 'Message'],
+    ['a delete whose id is a reference', { resource: 'contact', operation: 'delete', contactId: '<Trigger.contact.id>' }, 'contactId', 'Contact ID'],
+    ['a create whose email is a reference', { resource: 'contact', operation: 'create', email: '<Trigger.email>' }, 'email', 'Email'],
+    ['a search with a reference in its JSON', { resource: 'contact', operation: 'search', queryJson: '{"query":{"field":"email","operator":"=","value":"<Trigger.email>"}}' }, 'queryJson', 'Search query'],
+  ])('%s is refused with 422, naming the field, and nothing reaches Intercom', async (_name, config, field, label) => {
+    const { status, json } = await harness.execute(config);
+    expect(status).toBe(422);
+    expect(json).toMatchObject({ success: false, issues: [{ field, code: 'unresolved_reference' }] });
+    expect((json as { error: string }).error).toMatch(new RegExp(`^${label}.* still holds the reference <`));
+    expect(harness.sandbox.seen).toEqual([]);
+  });
+
+  it('is refused through the block client too, as { success: false, error }', async () => {
+    const outputs = await harness.transport.execute({ resource: 'contact', operation: 'update', contactId: '<Trigger.contact.id>', name: 'x' });
+    expect(outputs).toEqual({ success: false, error: expect.stringMatching(/^Contact ID still holds the reference <Trigger\.contact\.id>/) as unknown });
+    expect(harness.sandbox.seen).toEqual([]);
+  });
+});
+
+describe('only JSON bodies', () => {
+  const deleteAmara = JSON.stringify({ config: { resource: 'contact', operation: 'delete', contactId: seedContactIds.amara } });
+  const form = new URLSearchParams({ config: deleteAmara });
+  const multipart = () => {
+    const data = new FormData();
+    data.set('config', deleteAmara);
+    return data;
+  };
+
+  it.each<[string, () => RequestInit]>([
+    ['text/plain', () => ({ body: deleteAmara, headers: { 'Content-Type': 'text/plain;charset=UTF-8' } })],
+    ['a form', () => ({ body: form })],
+    ['multipart', () => ({ body: multipart() })],
+    ['no Content-Type', () => ({ body: new Blob([deleteAmara]) })],
+    ['another JSON-like type', () => ({ body: deleteAmara, headers: { 'Content-Type': 'application/json-patch+json' } })],
+  ])('answers 415 to %s and forwards nothing', async (_name, init) => {
+    const response = await harness.call('/v1/intercom/execute', { method: 'POST', ...init() });
+    expect(response.status).toBe(415);
+    expect(response.json).toEqual({ success: false, error: expect.stringMatching(/Content-Type: application\/json/) as unknown });
+    expect(harness.sandbox.seen).toEqual([]);
+  });
+
+  it('runs application/json with parameters', async () => {
+    const response = await harness.call('/v1/intercom/execute', { method: 'POST', body: adminList, headers: { 'Content-Type': 'Application/JSON; charset=utf-8' } });
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ success: true });
+  });
+});
+
+describe('routes and methods', () => {
+  it.each([
+    ['GET', '/v1/intercom/execute', 'POST'],
+    ['PUT', '/v1/intercom/execute', 'POST'],
+    ['POST', '/v1/intercom/connection', 'GET, HEAD'],
+    ['DELETE', '/v1/intercom/admins', 'GET, HEAD'],
+    ['PATCH', '/v1/intercom/ticket-types', 'GET, HEAD'],
+  ])('%s %s is 405 with Allow: %s, and forwards nothing', async (method, path, allowed) => {
+    const response = await harness.call(path, { method, ...(method === 'GET' ? {} : { body: adminList, headers: { 'Content-Type': 'application/json' } }) });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe(allowed);
+    expect(response.json).toEqual({ success: false, error: expect.any(String) as unknown });
+    expect(harness.sandbox.seen).toEqual([]);
+  });
+
+  it('answers 404 to a path it does not serve, and 401 before either without a key', async () => {
+    expect((await harness.call('/v1/intercom/contacts')).status).toBe(404);
+    expect((await harness.call('/v1/intercom/execute', { method: 'GET', auth: false })).status).toBe(401);
+    expect((await harness.call('/v1/intercom/contacts', { auth: false })).status).toBe(401);
   });
 });
 

@@ -15,9 +15,16 @@ export interface IntercomHttpResponse {
 }
 
 /** An HTTP answer from Intercom (any status), or a failure before one arrived. */
-export type IntercomCallResult =
-  | { kind: 'response'; response: IntercomHttpResponse }
-  | { kind: 'failure'; error: string; cause: 'credentials' | 'timeout' | 'network' | 'unsafe_path' | 'cancelled' };
+export type IntercomCallResult = { kind: 'response'; response: IntercomHttpResponse } | IntercomCallFailure;
+
+/** Why no answer came: the message for the caller, the cause, and for `busy` when to try again. */
+export interface IntercomCallFailure {
+  kind: 'failure';
+  error: string;
+  cause: 'credentials' | 'timeout' | 'network' | 'too_large' | 'unsafe_path' | 'cancelled' | 'busy';
+  /** For `busy`: how long the caller should wait before trying again. */
+  retryAfterMs?: number;
+}
 
 /** How one call is made. */
 export interface IntercomCallOptions {

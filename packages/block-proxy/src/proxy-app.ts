@@ -1,7 +1,9 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { IntercomProxyOptions } from './proxy-options.js';
+import type { IntercomCallFailure } from './intercom-caller.js';
 import { proxyFailures } from './proxy-failures.js';
+import { failureStatus, retryAfterSeconds } from './proxy-status.js';
 import { proxyCors } from './proxy-cors.js';
 import type { ProxyServices } from './proxy-services.js';
 import { executeBlock } from './routes/execute-block.js';
@@ -16,7 +18,8 @@ export interface ProxyAppParts {
 
 /**
  * The proxy's HTTP surface: CORS (preflight before authentication), the caller check, then the four routes.
- * Every answer is JSON; every failure is `{ success: false, error }`.
+ * Every answer is JSON; every failure is `{ success: false, error }` with a status that says what happened
+ * (the protocol section of block-core's README).
  */
 export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAppParts): Hono {
   const app = new Hono().basePath(options.basePath ?? '/');
@@ -43,6 +46,11 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
 
   app.post(
     '/v1/intercom/execute',
+    // Only JSON: a text/plain, form or multipart body is what a cross-site page can send without a preflight.
+    async (c, next) => {
+      if (!isJsonContentType(c.req.header('content-type'))) return c.json({ success: false, error: proxyFailures.notJsonType }, 415);
+      await next();
+    },
     bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ success: false, error: proxyFailures.bodyTooLarge(maxBodyBytes) }, 413) }),
     async (c) => {
       const started = Date.now();
@@ -53,7 +61,8 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
         return c.json({ success: false, error: proxyFailures.notJson }, 400);
       }
       const reply = await executeBlock(services, body, c.req.raw.signal);
-      log(`execute ${operationKeyOf(body)} -> ${reply.outputs.success ? 'success' : 'failure'} (${Date.now() - started} ms)`);
+      log(`execute ${operationKeyOf(body)} -> ${reply.status} ${reply.outputs.success ? 'success' : 'failure'} (${Date.now() - started} ms)`);
+      if (reply.status !== 200 && reply.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(reply.retryAfterMs));
       return c.json(reply.outputs, reply.status);
     },
   );
@@ -62,13 +71,21 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
 
   app.get('/v1/intercom/ticket-types', async (c) => {
     const result = await services.ticketTypes.get();
-    return result.ok ? c.json({ ticketTypes: result.value }) : c.json({ success: false, error: result.error }, 502);
+    return result.ok ? c.json({ ticketTypes: result.value }) : pickerFailure(c, result);
   });
 
   app.get('/v1/intercom/admins', async (c) => {
     const result = await services.admins.get();
-    return result.ok ? c.json({ admins: result.value }) : c.json({ success: false, error: result.error }, 502);
+    return result.ok ? c.json({ admins: result.value }) : pickerFailure(c, result);
   });
+
+  // A known route asked with another method: 405 with the methods it answers.
+  for (const [path, allowed] of Object.entries(routeMethods)) {
+    app.all(path, (c) => {
+      c.header('Allow', allowed);
+      return c.json({ success: false, error: proxyFailures.methodNotAllowed(allowed) }, 405);
+    });
+  }
 
   app.notFound((c) => c.json({ success: false, error: proxyFailures.notFound }, 404));
   app.onError((error, c) => {
@@ -76,6 +93,26 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
     return c.json({ success: false, error: proxyFailures.unexpected }, 500);
   });
   return app;
+}
+
+/** The routes and the methods each answers (HEAD comes with GET). */
+const routeMethods: Record<string, string> = {
+  '/v1/intercom/health': 'GET, HEAD',
+  '/v1/intercom/execute': 'POST',
+  '/v1/intercom/connection': 'GET, HEAD',
+  '/v1/intercom/ticket-types': 'GET, HEAD',
+  '/v1/intercom/admins': 'GET, HEAD',
+};
+
+/** `application/json`, with or without parameters such as `charset`. */
+export function isJsonContentType(header: string | undefined): boolean {
+  return header !== undefined && /^\s*application\/json\s*(;|$)/i.test(header);
+}
+
+/** A picker list Intercom did not give: 504 when it timed out, 503 when the proxy is busy, 502 otherwise. */
+function pickerFailure(c: Context, failure: { error: string; cause?: IntercomCallFailure['cause']; retryAfterMs?: number }): Response {
+  if (failure.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(failure.retryAfterMs));
+  return c.json({ success: false, error: failure.error }, failureStatus(failure.cause));
 }
 
 /** `resource.operation` for a log line, only when both are short plain words (never user data). */

@@ -4,6 +4,10 @@ export const proxyFailures = {
   bodyTooLarge: (limit: number) => `The request body is larger than the proxy accepts (${limit} bytes).`,
   notJson: 'The request body must be JSON of the form { "config": { ... } }.',
   noConfig: 'The request body must be { "config": { ... } } with the block config as an object.',
+  notJsonType: 'The request body must be sent as JSON, with "Content-Type: application/json".',
+  unknownOperation: (resource: unknown, operation: unknown) =>
+    `The Intercom block has no operation "${clip(String(operation))}" for resource "${clip(String(resource))}".`,
+  methodNotAllowed: (allowed: string) => `This route only answers ${allowed}.`,
   notFound: 'This proxy only serves /v1/intercom/execute, /connection, /ticket-types and /admins.',
   unexpected: 'The proxy failed unexpectedly; see its log.',
   noCredentials: 'The Intercom integration is not connected: the proxy has no Intercom access token configured.',
@@ -15,4 +19,15 @@ export const proxyFailures = {
     (write ? ' The change may or may not have been made: check in Intercom before running again.' : ' Try again later.'),
   unsafePath: 'The request path would leave its segment; an ID may not be "." or "..".',
   cancelled: 'The run was cancelled before Intercom was called.',
+  busy: (retryAfterSeconds: string) => `The proxy has too many calls to Intercom waiting; try again in ${retryAfterSeconds} s.`,
+  waitedTooLong: (retryAfterSeconds: string) =>
+    `The proxy could not call Intercom in time: too many calls are waiting for Intercom's rate limit; try again in ${retryAfterSeconds} s.`,
+  tooLarge: (limit: number, write: boolean) =>
+    `Intercom's answer was larger than the proxy accepts (${limit} bytes), so it was not read.` +
+    (write ? ' The change may or may not have been made: check in Intercom before running again.' : ''),
 } as const;
+
+/** A value quoted in a message, kept short: it comes from the caller. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

@@ -1,5 +1,10 @@
-/** What a cache load produced: only successes are kept. */
-export type CacheLoad<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { IntercomCallFailure } from './intercom-caller.js';
+
+/**
+ * What a cache load produced: only successes are kept. A failure keeps why the Intercom call failed, when it
+ * did (no `cause`: Intercom answered, but not with what was asked for).
+ */
+export type CacheLoad<T> = { ok: true; value: T } | { ok: false; error: string; cause?: IntercomCallFailure['cause']; retryAfterMs?: number };
 
 /** A value loaded on demand, kept for a short while, and loaded once for concurrent callers. */
 export interface TtlCache<T> {

@@ -4,6 +4,7 @@ export { referencesInField, type ReferenceFieldKind } from './reference-fields.j
 export { listReferences, type FieldReferenceToken } from './list-references.js';
 export { validateReferences } from './validate-references.js';
 export { resolveReferences } from './resolve-references.js';
+export { findUnresolvedReferences } from './unresolved-references.js';
 export { renameStepReferences } from './rename-step-references.js';
 export { listReferencePaths, type ReferencePath } from './reference-paths.js';
 export { searchReferencePaths } from './search-reference-paths.js';

@@ -89,6 +89,36 @@ describe('createProxyTransport: execute', () => {
     expect(await run(200, '{"success":false}')).toEqual({ success: false, error: 'The block proxy reported a failure without saying why.' });
   });
 
+  it.each([
+    [400, 'The request body must be { "config": { ... } } with the block config as an object.'],
+    [413, 'The request body is larger than the proxy accepts (262144 bytes).'],
+    [415, 'The request body must be sent as JSON, with "Content-Type: application/json".'],
+    [422, 'Message still holds the reference <Draft.text>: only a resolved config can run.'],
+    [502, 'The proxy could not reach Intercom (the connection failed). Try again later.'],
+    [503, 'The proxy has too many calls to Intercom waiting; try again in 2 s.'],
+    [504, 'Intercom did not answer within 10000 ms. Try again later.'],
+  ])('turns a run the proxy answered with HTTP %i into { success: false, error } in its words', async (status, error) => {
+    const body = JSON.stringify({ success: false, error, ...(status === 422 ? { issues: [{ field: 'message', code: 'unresolved_reference', message: error }] } : {}) });
+    const outputs = await createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(status, body).fetch }).execute(config);
+    expect(outputs).toEqual({ success: false, error });
+  });
+
+  it.each([
+    [401, /^The block proxy refused its API key \(HTTP 401\): nope\. Check the key/],
+    [404, /^The block proxy answered HTTP 404: nope\.$/],
+    [405, /^The block proxy answered HTTP 405: nope\.$/],
+    [500, /^The block proxy had a problem \(HTTP 500\): nope\. Try again in a moment\.$/],
+  ])('words HTTP %i itself, as a problem of the set-up rather than of the run', async (status, expected) => {
+    const outputs = await createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(status, '{"success":false,"error":"nope"}').fetch }).execute(config);
+    expect(outputs).toEqual({ success: false, error: expect.stringMatching(expected) as unknown });
+  });
+
+  it.each([400, 413, 415, 422, 502, 503, 504])('still words an HTTP %i that carries no error of the proxy (e.g. from a gateway)', async (status) => {
+    const transport = (body: string) => createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(status, body).fetch });
+    expect((await transport('{}').execute(config)).error).toMatch(new RegExp(`HTTP ${status}`));
+    expect((await transport('<html>busy</html>').execute(config)).error).toBe(`The block proxy answered HTTP ${status} with something that is not JSON: "<html>busy</html>".`);
+  });
+
   it('turns a network failure into words naming the proxy', async () => {
     const fetch: typeof globalThis.fetch = () => Promise.reject(new TypeError('fetch failed'));
     const outputs = await createProxyTransport({ url: 'http://127.0.0.1:9', apiKey: 'k', fetch }).execute(config);

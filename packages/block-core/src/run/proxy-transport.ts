@@ -26,11 +26,14 @@ export class ProxyRequestError extends Error {
   readonly reason: 'network' | 'timeout' | 'cancelled' | 'not_json' | 'status' | 'shape';
   /** The HTTP status, when the proxy answered. */
   readonly status: number | undefined;
+  /** The proxy's own `error`, when its answer had one. */
+  readonly said: string | undefined;
 
-  constructor(message: string, reason: ProxyRequestError['reason'], status?: number) {
+  constructor(message: string, reason: ProxyRequestError['reason'], status?: number, said?: string) {
     super(message);
     this.reason = reason;
     this.status = status;
+    this.said = said;
   }
 }
 
@@ -90,7 +93,7 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
     } catch {
       throw new ProxyRequestError(`The block proxy answered HTTP ${status} with something that is not JSON: "${excerpt(text)}".`, 'not_json', status);
     }
-    if (status < 200 || status >= 300) throw new ProxyRequestError(statusMessage(status, parsed), 'status', status);
+    if (status < 200 || status >= 300) throw new ProxyRequestError(statusMessage(status, parsed), 'status', status, errorSaid(parsed));
     return { status, body: parsed };
   }
 
@@ -114,6 +117,10 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
         }
         return outputs;
       } catch (error) {
+        // A run the proxy refused or could not complete: its own words already say what happened and what to do.
+        if (error instanceof ProxyRequestError && error.said !== undefined && RUN_FAILURE_STATUSES.has(error.status ?? 0)) {
+          return { success: false, error: error.said };
+        }
         const message = error instanceof Error ? error.message : String(error);
         // A write that timed out may still have reached Intercom; say so rather than invite a blind retry.
         const mayHaveRun = error instanceof ProxyRequestError && error.reason === 'timeout' && findOperation(config.resource, config.operation)?.write === true;
@@ -132,8 +139,19 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
   };
 }
 
+/**
+ * Statuses the proxy answers a run with when it refused it (400, 413, 415, 422) or got no usable answer from
+ * Intercom (502, 503, 504); its `error` is then the run's error as it stands. Other statuses (a wrong key,
+ * a wrong URL) are about the set-up, and are worded here.
+ */
+const RUN_FAILURE_STATUSES = new Set([400, 413, 415, 422, 502, 503, 504]);
+
+function errorSaid(body: unknown): string | undefined {
+  return isObject(body) && typeof body.error === 'string' && body.error !== '' ? body.error : undefined;
+}
+
 function statusMessage(status: number, body: unknown): string {
-  const said = isObject(body) && typeof body.error === 'string' && body.error !== '' ? body.error : undefined;
+  const said = errorSaid(body);
   const detail = said === undefined ? '' : `: ${said}`;
   if (status === 401) return `The block proxy refused its API key (HTTP 401)${detail}. Check the key the block is configured with.`;
   if (status === 403) return `The block proxy does not allow this call (HTTP 403)${detail}.`;

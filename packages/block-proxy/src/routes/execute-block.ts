@@ -1,55 +1,72 @@
 import {
   buildIntercomRequest,
   findOperation,
+  findUnresolvedReferences,
+  IntercomRequestError,
   mapIntercomResponse,
   validateConfig,
   type BlockOutputs,
   type IntercomConfig,
   type IntercomRequest,
+  type ValidationIssue,
 } from '@workflow-blocks/block-core';
 import type { ProxyServices } from '../proxy-services.js';
 import { proxyFailures } from '../proxy-failures.js';
+import { failureStatus, withRetryAfter, type ProxyFailureStatus } from '../proxy-status.js';
 import { describeIssues } from './describe-issues.js';
 
-/** What `/execute` answers: an HTTP status and the block's outputs. */
-export interface ExecuteReply {
-  status: 200 | 400;
-  outputs: BlockOutputs;
-}
+/**
+ * What `/execute` answers. 200 only when Intercom answered and the answer was mapped (its `success: false`
+ * included); 400 for a body that is no `{ config }`, 422 for a config the proxy refuses (with `issues`),
+ * 502/503/504 when no usable answer came from Intercom.
+ */
+export type ExecuteReply =
+  | { status: 200; outputs: BlockOutputs }
+  | { status: 400 | ProxyFailureStatus; outputs: { success: false; error: string; issues?: ValidationIssue[] }; retryAfterMs?: number };
 
-const failure = (error: string, status: 200 | 400 = 200): ExecuteReply => ({ status, outputs: { success: false, error } });
+const refused = (status: 400 | ProxyFailureStatus, error: string, extra: { issues?: ValidationIssue[]; retryAfterMs?: number } = {}): ExecuteReply => ({
+  status,
+  outputs: { success: false, error, ...(extra.issues ? { issues: extra.issues } : {}) },
+  ...withRetryAfter(extra.retryAfterMs),
+});
+
+const invalid = (issues: ValidationIssue[]): ExecuteReply => refused(422, describeIssues(issues), { issues });
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Runs one resolved block config against Intercom, after checking it again on the server.
- * Only the block's own operations are accepted (the operation table), every config is validated by
- * block-core, and the request is built by block-core, so a caller can only do what the block can do.
+ * Only the block's own operations are accepted (the operation table), a config still holding a reference is
+ * refused, every config is validated by block-core, and the request is built by block-core, so a caller can
+ * only do what the block can do.
  * @param services - the proxy's Intercom connection.
  * @param body - the parsed request body, `{ config }`.
  * @param signal - aborts waiting when the caller goes away.
  */
 export async function executeBlock(services: ProxyServices, body: unknown, signal?: AbortSignal): Promise<ExecuteReply> {
-  if (!isObject(body) || !isObject(body.config)) return failure(proxyFailures.noConfig, 400);
+  if (!isObject(body) || !isObject(body.config)) return refused(400, proxyFailures.noConfig);
   const config = body.config as IntercomConfig;
   const operation = findOperation(config.resource, config.operation);
-  const issues = validateConfig(config);
   if (!operation) {
-    const onOperation = issues.filter((issue) => issue.field === 'resource' || issue.field === 'operation');
-    return failure(
+    const onOperation = validateConfig(config).filter((issue) => issue.field === 'resource' || issue.field === 'operation');
+    return invalid(
       onOperation.length > 0
-        ? describeIssues(onOperation)
-        : `The Intercom block has no operation "${String(config.operation)}" for resource "${String(config.resource)}".`,
+        ? onOperation
+        : [{ field: 'operation', code: 'unknown_operation', message: proxyFailures.unknownOperation(config.resource, config.operation) }],
     );
   }
-  if (issues.length > 0) return failure(describeIssues(issues));
+  // Before validation: a reference's text may well pass a field's rules, and must still never be sent.
+  const unresolved = findUnresolvedReferences(config);
+  if (unresolved.length > 0) return invalid(unresolved);
+  const issues = validateConfig(config);
+  if (issues.length > 0) return invalid(issues);
 
   let adminId: string | undefined;
   const usesAdmin = operation.fields.some((use) => use.field === 'adminId');
   if (usesAdmin && (typeof config.adminId !== 'string' || config.adminId.trim() === '')) {
     const connected = await services.connection.adminId();
-    if (!connected.ok) return failure(connected.error);
+    if (!connected.ok) return refused(failureStatus(connected.cause), connected.error, withRetryAfter(connected.retryAfterMs));
     adminId = connected.value;
   }
 
@@ -57,7 +74,9 @@ export async function executeBlock(services: ProxyServices, body: unknown, signa
   try {
     request = buildIntercomRequest(config, adminId === undefined ? {} : { adminId });
   } catch (error) {
-    return failure(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    const field = error instanceof IntercomRequestError && error.field ? error.field : 'operation';
+    return invalid([{ field, code: 'invalid_request', message }]);
   }
 
   const result = await services.call(request, {
@@ -65,6 +84,6 @@ export async function executeBlock(services: ProxyServices, body: unknown, signa
     label: `${operation.method} ${operation.path}`,
     ...(signal ? { signal } : {}),
   });
-  if (result.kind === 'failure') return failure(result.error);
+  if (result.kind === 'failure') return refused(failureStatus(result.cause), result.error, withRetryAfter(result.retryAfterMs));
   return { status: 200, outputs: mapIntercomResponse(config, result.response) };
 }

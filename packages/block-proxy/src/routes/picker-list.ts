@@ -1,6 +1,7 @@
 import { describeIntercomError, type IntercomRequest } from '@workflow-blocks/block-core';
 import type { IntercomCaller } from '../intercom-caller.js';
 import type { CacheLoad } from '../ttl-cache.js';
+import { withRetryAfter } from '../proxy-status.js';
 
 /**
  * Loads one of the editor's picker lists from Intercom (a read), for a TTL cache.
@@ -11,7 +12,7 @@ import type { CacheLoad } from '../ttl-cache.js';
 export async function loadPickerList<T>(call: IntercomCaller, path: string, read: (body: unknown) => T[] | undefined): Promise<CacheLoad<T[]>> {
   const request: IntercomRequest = { method: 'GET', path, query: {}, headers: {} };
   const result = await call(request, { write: false, label: `GET ${path}` });
-  if (result.kind === 'failure') return { ok: false, error: result.error };
+  if (result.kind === 'failure') return { ok: false, error: result.error, cause: result.cause, ...withRetryAfter(result.retryAfterMs) };
   const { status, body, headers } = result.response;
   if (status < 200 || status >= 300) return { ok: false, error: describeIntercomError(status, body, headers) };
   const list = read(body);
