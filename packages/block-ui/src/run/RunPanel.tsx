@@ -74,9 +74,13 @@ export function RunPanel({ config, issueCount, checking = false, transport, stat
           type="button"
           className="wb-button"
           data-variant="primary"
-          disabled={blocked !== undefined || running}
+          disabled={blocked !== undefined}
+          // While running, Run stays focusable: a disabled button would drop keyboard focus to the page's body.
+          aria-disabled={running ? true : undefined}
           aria-describedby={blocked ? blockedId : undefined}
-          onClick={() => void run()}
+          onClick={() => {
+            if (!running) void run();
+          }}
         >
           Run
         </button>
