@@ -1,15 +1,15 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
 import { applyFaults } from './faults/apply-faults.js';
 import type { SandboxFaults } from './faults/fault-injector.js';
 import { checkApiVersion } from './http/api-version.js';
-import { requireBearerToken } from './http/auth.js';
+import { refuseRevokedToken } from './http/auth.js';
 import type { SandboxEnv, SandboxApp } from './http/env.js';
 import { errorResponse, IntercomApiError } from './http/errors.js';
 import { rateLimit, type RateLimitWindow } from './http/rate-limit.js';
 import { registerAdminRoutes } from './routes/admins.js';
 import { registerContactSearchRoute } from './routes/contact-search.js';
 import { registerContactRoutes } from './routes/contacts.js';
-import { CONTROL_PREFIX, registerControlRoutes } from './routes/control.js';
 import { registerConversationCreateRoute } from './routes/conversation-create.js';
 import { registerConversationPartRoutes } from './routes/conversation-parts.js';
 import { registerConversationSearchRoute } from './routes/conversation-search.js';
@@ -17,26 +17,30 @@ import { registerConversationTagRoutes } from './routes/conversation-tags.js';
 import { registerConversationRoutes } from './routes/conversations.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerWorkspaceListRoutes } from './routes/workspace-lists.js';
+import type { CallStats } from './stats/call-stats.js';
 import type { SandboxStore } from './store/store.js';
 
 export interface SandboxAppParts {
-  token: string;
   store: SandboxStore;
   faults: SandboxFaults;
   rateLimitWindow: RateLimitWindow;
   clock: () => number;
-  reset: () => void;
+  stats: CallStats;
 }
 
-/** Runs a middleware on Intercom's routes only, not on the test-control ones. */
-const apiOnly =
-  (middleware: MiddlewareHandler<SandboxEnv>): MiddlewareHandler<SandboxEnv> =>
-  (c, next) =>
-    c.req.path.startsWith(CONTROL_PREFIX) ? next() : middleware(c, next);
+/** Counts the call under its workspace and route pattern (`GET /contacts/:id`), or its path when no route matched. */
+const countCall =
+  (stats: CallStats, workspaceId: string): MiddlewareHandler<SandboxEnv> =>
+  async (c, next) => {
+    await next();
+    const pattern = routePath(c, -1);
+    stats.count(workspaceId, `${c.req.method} ${pattern === '*' || pattern === '/*' ? c.req.path : pattern}`);
+  };
 
 /**
- * The sandbox's hono app. Order: request id, bearer token, then for API routes faults, the rate limit
- * and the `Intercom-Version` check, then the routes. Every error leaves as Intercom's `error.list`.
+ * One workspace's hono app (the router in sandbox-app.ts hands it the calls made with its tokens). Order:
+ * request id, call count, revoked token, faults, the rate limit and the `Intercom-Version` check, then the
+ * routes. Every error leaves as Intercom's `error.list`.
  */
 export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
   const { store, faults, rateLimitWindow } = parts;
@@ -45,12 +49,12 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
     c.set('requestId', crypto.randomUUID());
     await next();
   });
-  app.use('*', requireBearerToken(parts.token));
-  app.use('*', apiOnly(applyFaults(faults, parts.clock, () => rateLimitWindow.limit)));
-  app.use('*', apiOnly(rateLimit(rateLimitWindow)));
-  app.use('*', apiOnly(checkApiVersion()));
+  app.use('*', countCall(parts.stats, store.workspaceId));
+  app.use('*', refuseRevokedToken());
+  app.use('*', applyFaults(faults, parts.clock, () => rateLimitWindow.limit));
+  app.use('*', rateLimit(rateLimitWindow));
+  app.use('*', checkApiVersion());
 
-  registerControlRoutes(app, faults, parts.reset);
   registerContactSearchRoute(app, store);
   registerContactRoutes(app, store);
   registerConversationSearchRoute(app, store);

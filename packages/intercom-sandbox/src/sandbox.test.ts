@@ -24,9 +24,6 @@ const routes: [string, string][] = [
   ['GET', '/admins'],
   ['GET', '/me'],
   ['GET', '/no/such/route'],
-  ['POST', '/__sandbox/reset'],
-  ['POST', '/__sandbox/faults'],
-  ['DELETE', '/__sandbox/faults'],
 ];
 
 describe('createIntercomSandbox', () => {

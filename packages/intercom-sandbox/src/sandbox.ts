@@ -1,23 +1,41 @@
 import { createSandboxApp } from './app.js';
+import { TokenRegistry } from './auth/token-registry.js';
 import { droppedConnectionError, isDroppedConnectionMarker } from './faults/dropped-connection.js';
 import type { FaultInjector } from './faults/fault.js';
 import { SandboxFaults } from './faults/fault-injector.js';
 import { RateLimitWindow, type RateLimitOptions } from './http/rate-limit.js';
+import { AuthorizationCodes } from './oauth/authorization-codes.js';
+import { defaultOAuthApp, type SandboxOAuthApp } from './oauth/oauth-app.js';
+import { createSandboxRouter } from './sandbox-router.js';
+import { CallStats, type SandboxStats } from './stats/call-stats.js';
 import { SandboxStore } from './store/store.js';
+import { DEFAULT_SANDBOX_TOKEN, workspaceDefinitions } from './workspaces.js';
 
-/** The bearer token the sandbox accepts unless told otherwise. */
-export const DEFAULT_SANDBOX_TOKEN = 'sandbox-token';
+export { DEFAULT_SANDBOX_TOKEN } from './workspaces.js';
 
 export interface IntercomSandboxOptions {
-  /** The accepted bearer token (default `"sandbox-token"`). */
+  /** The first workspace's bearer token (default `"sandbox-token"`). */
   token?: string;
-  /** Current time in epoch milliseconds, for timestamps of new records and rate-limit windows (default `Date.now`). */
+  /** Current time in epoch milliseconds, for timestamps of new records, rate-limit windows and code expiry (default `Date.now`). */
   clock?: () => number;
-  /** The rate limit reported in `X-RateLimit-*` and enforced with 429 (default 1666 requests per 10 s). */
+  /** Each workspace's rate limit, reported in `X-RateLimit-*` and enforced with 429 (default 1666 requests per 10 s). */
   rateLimit?: RateLimitOptions;
+  /** The registered OAuth app (default client id `sandbox-client-id`, secret `sandbox-client-secret`, no redirect URL). */
+  oauthApp?: Partial<SandboxOAuthApp>;
+  /** How long an authorization code can be exchanged (default 300 s, as Intercom's "about 5 minutes"). */
+  oauthCodeTtlSeconds?: number;
 }
 
-/** An in-memory Intercom (REST API 2.16) for the endpoints the block uses. */
+/** One workspace of the sandbox, as `GET /me` describes it, with its fixed access token. */
+export interface SandboxWorkspaceInfo {
+  /** `app.id_code`. */
+  id: string;
+  name: string;
+  region: string;
+  token: string;
+}
+
+/** An in-memory Intercom (REST API 2.16) for the endpoints the block uses, with several workspaces and OAuth. */
 export interface IntercomSandbox {
   /**
    * Answers a request like `https://api.intercom.io` would (any origin works; only the path counts).
@@ -26,19 +44,27 @@ export interface IntercomSandbox {
    * (see `isDroppedConnection`) for a `drop` fault.
    */
   fetch: (request: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Restores the seed data, removes every fault and starts a fresh rate-limit window. */
+  /** Restores every workspace's seed data and tokens, removes every fault, code and count, starts fresh rate-limit windows. */
   reset(): void;
-  /** Faults to inject into matching requests. */
+  /** Faults to inject into matching requests (of every workspace). */
   faults: FaultInjector;
-  /** The accepted bearer token. */
+  /** The first workspace's access token. */
   token: string;
+  /** The workspaces, the first one first. */
+  workspaces: readonly SandboxWorkspaceInfo[];
+  /** The registered OAuth app; push a redirect URL onto `redirectUris` to register it. */
+  oauthApp: SandboxOAuthApp;
+  /** Revokes every token of a workspace, as an uninstall does; false for an unknown workspace. */
+  revokeTokens: (workspaceId: string) => boolean;
+  /** Calls received since the start or the last reset, per workspace and route. */
+  stats: () => SandboxStats;
 }
 
 const abortError = (signal: AbortSignal): unknown => signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 
 /**
- * Creates a sandbox seeded with the demo workspace.
- * @param options token, clock and rate limit
+ * Creates a sandbox seeded with two workspaces: the US demo workspace and an EU one.
+ * @param options first token, clock, rate limit and OAuth app
  * @returns the sandbox; its `fetch` is a web-standard handler
  * @example
  * const sandbox = createIntercomSandbox();
@@ -47,20 +73,48 @@ const abortError = (signal: AbortSignal): unknown => signal.reason ?? new DOMExc
 export function createIntercomSandbox(options: IntercomSandboxOptions = {}): IntercomSandbox {
   const token = options.token ?? DEFAULT_SANDBOX_TOKEN;
   const clock = options.clock ?? Date.now;
-  const store = new SandboxStore(clock);
   const faults = new SandboxFaults();
-  const rateLimitWindow = new RateLimitWindow(options.rateLimit ?? {}, clock);
+  const definitions = workspaceDefinitions(token);
+  const stores = definitions.map((d) => new SandboxStore(clock, d.seed));
+  const ids = stores.map((s) => s.workspaceId);
+  const stats = new CallStats(ids);
+  const tokens = new TokenRegistry(new Map(definitions.map((d, i) => [d.token, ids[i] as string])));
+  const codes = new AuthorizationCodes(clock, options.oauthCodeTtlSeconds ?? 300);
+  const oauthApp = defaultOAuthApp(options.oauthApp);
+  const workspaces = stores.map((store) => {
+    const rateLimitWindow = new RateLimitWindow(options.rateLimit ?? {}, clock);
+    return { id: store.workspaceId, store, rateLimitWindow, app: createSandboxApp({ store, faults, rateLimitWindow, clock, stats }) };
+  });
   const reset = () => {
-    store.reset();
+    for (const workspace of workspaces) {
+      workspace.store.reset();
+      workspace.rateLimitWindow.reset();
+    }
     faults.clear();
-    rateLimitWindow.reset();
+    tokens.reset();
+    codes.clear();
+    stats.reset();
   };
-  const app = createSandboxApp({ token, store, faults, rateLimitWindow, clock, reset });
+  const revokeTokens = (workspaceId: string) => {
+    if (!ids.includes(workspaceId)) return false;
+    tokens.revokeWorkspace(workspaceId);
+    return true;
+  };
+  const app = createSandboxRouter({
+    workspaces,
+    tokens,
+    control: { faults, reset, stats, revokeTokens },
+    oauth: { oauthApp, workspaces: () => stores.map((s) => s.app), codes, tokens, stats },
+  });
 
   return {
     token,
     faults,
     reset,
+    oauthApp,
+    revokeTokens,
+    stats: () => stats.snapshot(),
+    workspaces: stores.map((store, i) => ({ id: store.app.id_code, name: store.app.name, region: store.app.region, token: definitions[i]?.token ?? '' })),
     fetch: async (input, init) => {
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
       if (request.signal.aborted) throw abortError(request.signal);

@@ -31,6 +31,10 @@ export function createRecordingSandbox(options: IntercomSandboxOptions = {}): Re
   return {
     token: inner.token,
     faults: inner.faults,
+    workspaces: inner.workspaces,
+    oauthApp: inner.oauthApp,
+    revokeTokens: inner.revokeTokens,
+    stats: inner.stats,
     seen,
     reset: () => {
       inner.reset();

@@ -1,7 +1,10 @@
 import type { Hono } from 'hono';
+import type { TokenGrant } from '../auth/token-registry.js';
 
 /** Per-request values the sandbox's middleware sets for the routes. */
 export interface SandboxEnv {
+  /** What the router hands a workspace's app: the grant of the caller's token. */
+  Bindings: { grant?: TokenGrant };
   Variables: { requestId: string };
 }
 

@@ -1,17 +1,27 @@
 import type { SandboxApp } from '../http/env.js';
-import { invalidParameter } from '../http/errors.js';
+import { invalidParameter, missingParameter, resourceNotFound } from '../http/errors.js';
 import { jsonResponse, readJsonObject } from '../http/json.js';
 import type { SandboxFaults } from '../faults/fault-injector.js';
+import type { CallStats } from '../stats/call-stats.js';
 
-/** The `/__sandbox` prefix of the test-control routes (never faulted, never rate limited). */
+/** The `/__sandbox` prefix of the test-control routes (no token, never faulted, never rate limited, never counted). */
 export const CONTROL_PREFIX = '/__sandbox/';
 
-/** HTTP control for end-to-end tests: reset the data, add or clear faults (the sandbox token is required). */
-export function registerControlRoutes(app: SandboxApp, faults: SandboxFaults, reset: () => void): void {
+export interface ControlRouteParts {
+  faults: SandboxFaults;
+  reset: () => void;
+  stats: CallStats;
+  /** Revokes every token of a workspace; false for an unknown workspace. */
+  revokeTokens: (workspaceId: string) => boolean;
+}
+
+/** HTTP control for end-to-end tests: reset the data, add or clear faults, revoke a workspace's tokens, read call counts. */
+export function registerControlRoutes(app: SandboxApp, parts: ControlRouteParts): void {
+  const { faults } = parts;
   const faultList = () => ({ type: 'sandbox.fault_list', faults: faults.list() });
 
   app.post('/__sandbox/reset', (c) => {
-    reset();
+    parts.reset();
     return jsonResponse(c, { type: 'sandbox.reset', ok: true });
   });
   app.get('/__sandbox/faults', (c) => jsonResponse(c, faultList()));
@@ -27,5 +37,18 @@ export function registerControlRoutes(app: SandboxApp, faults: SandboxFaults, re
   app.delete('/__sandbox/faults', (c) => {
     faults.clear();
     return jsonResponse(c, faultList());
+  });
+
+  app.post('/__sandbox/tokens/revoke', async (c) => {
+    const { workspace } = await readJsonObject(c);
+    if (typeof workspace !== 'string' || workspace === '') throw missingParameter('workspace (an app.id_code) is required');
+    if (!parts.revokeTokens(workspace)) throw resourceNotFound(`Workspace ${workspace} not found`);
+    return jsonResponse(c, { type: 'sandbox.tokens_revoked', workspace });
+  });
+
+  app.get('/__sandbox/stats', (c) => jsonResponse(c, parts.stats.snapshot()));
+  app.delete('/__sandbox/stats', (c) => {
+    parts.stats.reset();
+    return jsonResponse(c, parts.stats.snapshot());
   });
 }

@@ -3,7 +3,7 @@ import { at } from './time.js';
 
 export const seedTicketTypeIds = { bugReport: '101', refundRequest: '102' } as const;
 
-const states = (typeId: string): TicketStateRecord[] => [
+export const states = (typeId: string): TicketStateRecord[] => [
   { id: `${typeId}1`, category: 'submitted', internal_label: 'Submitted', external_label: 'Submitted' },
   { id: `${typeId}2`, category: 'in_progress', internal_label: 'In progress', external_label: 'In progress' },
   { id: `${typeId}3`, category: 'waiting_on_customer', internal_label: 'Waiting on customer', external_label: 'Waiting on you' },
@@ -12,7 +12,7 @@ const states = (typeId: string): TicketStateRecord[] => [
 
 type AttributeInput = Pick<TicketTypeAttributeRecord, 'id' | 'name' | 'description' | 'data_type'> & Partial<TicketTypeAttributeRecord>;
 
-const attribute = (order: number, input: AttributeInput): TicketTypeAttributeRecord => ({
+export const attribute = (order: number, input: AttributeInput): TicketTypeAttributeRecord => ({
   input_options: {},
   required_to_create: false,
   required_to_create_for_contacts: false,
@@ -23,7 +23,7 @@ const attribute = (order: number, input: AttributeInput): TicketTypeAttributeRec
   order,
 });
 
-const listOptions = (options: [string, string][]) => ({ list_options: options.map(([id, label]) => ({ type: 'list_option', id, label, archived: false })) });
+export const listOptions = (options: [string, string][]) => ({ list_options: options.map(([id, label]) => ({ type: 'list_option', id, label, archived: false })) });
 
 /** Two ticket types: a customer-facing bug report and a back-office refund request, with the attributes they ask for. */
 export const seedTicketTypes = (): TicketTypeRecord[] => [

@@ -6,6 +6,7 @@ import type {
   ContactRecord,
   ConversationRecord,
   DataAttribute,
+  SandboxData,
   TagRecord,
   TeamRecord,
   TicketRecord,
@@ -17,7 +18,7 @@ const MAX_MERGE_HOPS = 3;
 
 const maxNumeric = (ids: string[], fallback: number) => ids.reduce((max, id) => Math.max(max, Number(id) || 0), fallback);
 
-/** The sandbox's in-memory workspace: seed data on start and on `reset()`, changed by the write routes. */
+/** One in-memory workspace of the sandbox: seed data on start and on `reset()`, changed by the write routes. */
 export class SandboxStore {
   workspaceId = '';
   app!: AppRecord;
@@ -37,14 +38,20 @@ export class SandboxStore {
   private ticketNumber = 0;
   private ticketPartCounter = 0;
 
-  /** @param clock current time in epoch milliseconds */
-  constructor(private readonly clock: () => number) {
+  /**
+   * @param clock current time in epoch milliseconds
+   * @param seed builds the workspace's data on start and on every reset (default: the US demo workspace)
+   */
+  constructor(
+    private readonly clock: () => number,
+    private readonly seed: () => SandboxData = buildSeedData,
+  ) {
     this.reset();
   }
 
   /** Restores the seed data and the id counters. */
   reset(): void {
-    const seed = buildSeedData();
+    const seed = this.seed();
     this.workspaceId = seed.workspaceId;
     this.app = seed.app;
     this.admins = seed.admins;
