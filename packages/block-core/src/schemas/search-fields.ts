@@ -1,7 +1,10 @@
-/** How Intercom's contact search treats a field, which decides the operators it accepts. */
-export type SearchFieldType = 'string' | 'date' | 'boolean' | 'tag';
+/**
+ * How Intercom's search treats a field, which decides the operators it accepts: `tag` is contacts' `tag_id`,
+ * `list` a conversation field holding several ids (`tag_ids`, `contact_ids`), matched by membership.
+ */
+export type SearchFieldType = 'string' | 'integer' | 'date' | 'boolean' | 'tag' | 'list';
 
-/** One field Intercom's Search Contacts API accepts (2.16, "Accepted Fields"). */
+/** One field a search API accepts (2.16, "Accepted Fields"). */
 export interface SearchableField {
   field: string;
   type: SearchFieldType;
@@ -10,7 +13,8 @@ export interface SearchableField {
 
 const dateNote = 'UNIX timestamp in seconds, matched by calendar day in the workspace timezone. Operators: =, < or >.';
 
-const field = (name: string, type: SearchFieldType, description: string): SearchableField => ({
+/** A searchable field; a date's description says how Intercom compares dates. */
+export const field = (name: string, type: SearchFieldType, description: string): SearchableField => ({
   field: name,
   type,
   description: type === 'date' ? `${description} ${dateNote}` : description,
@@ -104,12 +108,14 @@ export const searchOperatorNames: readonly string[] = searchOperators.map((entry
 /** Operators that take a list as their value. */
 export const listOperators: readonly string[] = ['IN', 'NIN'];
 
-/** The operators Intercom accepts for each kind of field (contact search). */
+/** The operators Intercom accepts for each kind of field. */
 export const operatorsByFieldType: Record<SearchFieldType, readonly string[]> = {
   string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
+  integer: ['=', '!=', 'IN', 'NIN', '<', '<=', '>', '>='],
   boolean: ['=', '!=', 'IN', 'NIN'],
   date: ['=', '<', '>'],
   tag: ['=', '!='],
+  list: ['=', '!=', 'IN', 'NIN'],
 };
 
 /** The group operators that combine filters. */

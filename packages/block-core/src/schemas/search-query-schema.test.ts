@@ -1,7 +1,7 @@
 import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from './json-schema.js';
-import { searchQuerySchema } from './search-query-schema.js';
+import { conversationSearchQuerySchema, searchQuerySchema } from './search-query-schema.js';
 
 const validator = new Validator(structuredClone(searchQuerySchema), '7', false);
 const accepts = (body: unknown) => validator.validate(body).valid;
@@ -76,5 +76,45 @@ describe('searchQuerySchema for the editor', () => {
     expect(Object.isFrozen(searchQuerySchema.properties?.query)).toBe(true);
     expect(searchQuerySchema.defaultSnippets?.length).toBeGreaterThan(0);
     for (const snippet of searchQuerySchema.defaultSnippets ?? []) expect(accepts(snippet.body)).toBe(true);
+  });
+});
+
+describe('conversationSearchQuerySchema', () => {
+  const conversations = new Validator(structuredClone(conversationSearchQuerySchema), '7', false);
+  const acceptsConversation = (body: unknown) => conversations.validate(body).valid;
+  const unassignedOpen = { operator: 'AND', value: [filter('open', '=', true), filter('admin_assignee_id', '=', 0), filter('team_assignee_id', '=', 0)] };
+
+  it.each([
+    ['open and assigned to nobody', { query: unassignedOpen, pagination: { per_page: 20 } }],
+    ['a tag and a state', { query: { operator: 'OR', value: [filter('tag_ids', '=', '9100001'), filter('state', 'IN', ['snoozed', 'closed'])] } }],
+    ['a statistics field', { query: filter('statistics.count_reopens', '>', 1) }],
+    ['a reference as the whole query', { query: '<Classify.query>' }],
+  ])('accepts %s', (_name, body) => {
+    expect(acceptsConversation(body)).toBe(true);
+  });
+
+  it.each([
+    ['a contact field', { query: filter('email', '=', 'a@b.co') }],
+    ['a custom attribute (not searchable on conversations)', { query: filter('custom_attributes.plan', '=', 'pro') }],
+    ['sort (Search Conversations takes none in 2.16)', { query: filter('state', '=', 'open'), sort: { field: 'created_at', order: 'ascending' } }],
+    ['16 filters in a group', { query: { operator: 'OR', value: Array.from({ length: 16 }, (_, i) => filter('id', '=', `${i}`)) } }],
+    ['three levels of groups', { query: { operator: 'AND', value: [{ operator: 'OR', value: [unassignedOpen] }] } }],
+    ['per_page 151', { query: filter('state', '=', 'open'), pagination: { per_page: 151 } }],
+  ])('rejects %s', (_name, body) => {
+    expect(acceptsConversation(body)).toBe(false);
+  });
+
+  it('completes conversation fields with their descriptions, defaults per_page to 20, and offers valid snippets', () => {
+    const field = (conversationSearchQuerySchema.properties?.query?.anyOf?.[0]?.else ?? {}).properties?.field?.anyOf?.[0];
+    expect(field?.enum).toContain('admin_assignee_id');
+    expect(field?.enum).not.toContain('email');
+    expect(field?.enumDescriptions).toHaveLength(field?.enum?.length ?? -1);
+    expect(conversationSearchQuerySchema.properties?.pagination?.anyOf?.[0]?.properties?.per_page?.anyOf?.[0]?.default).toBe(20);
+    for (const snippet of conversationSearchQuerySchema.defaultSnippets ?? []) expect(acceptsConversation(snippet.body)).toBe(true);
+  });
+
+  it('leaves the contact search schema as it was: contacts keep sort and custom attributes', () => {
+    expect(Object.keys(searchQuerySchema.properties ?? {})).toEqual(['query', 'pagination', 'sort']);
+    expect(accepts({ query: filter('custom_attributes.plan', '=', 'pro') })).toBe(true);
   });
 });

@@ -1,31 +1,21 @@
 import { DRAFT_07, deepFreeze, type JsonSchema, type JsonSchemaSnippet } from './json-schema.js';
 import { orReference, referenceSchema } from './reference-string.js';
-import {
-  CUSTOM_ATTRIBUTE_FIELD_PATTERN,
-  groupOperators,
-  MAX_FILTERS_PER_GROUP,
-  MAX_PER_PAGE,
-  MAX_SEARCH_NESTING,
-  searchableContactFields,
-  searchOperators,
-} from './search-fields.js';
+import { CUSTOM_ATTRIBUTE_FIELD_PATTERN, groupOperators, MAX_FILTERS_PER_GROUP, MAX_PER_PAGE, MAX_SEARCH_NESTING, searchOperators } from './search-fields.js';
+import { contactSearch, conversationSearch, type SearchVocabulary } from './search-vocabulary.js';
 
-const fieldNames = searchableContactFields.map((entry) => entry.field);
-const fieldDescriptions = searchableContactFields.map((entry) => entry.description);
-
-const searchField: JsonSchema = {
-  description: 'The contact field to search on: a standard field or custom_attributes.<name>.',
-  anyOf: [
-    { type: 'string', enum: fieldNames, enumDescriptions: fieldDescriptions },
-    {
-      type: 'string',
-      title: 'custom_attributes.<name>',
-      pattern: CUSTOM_ATTRIBUTE_FIELD_PATTERN,
-      description: 'A custom data attribute of the contact, e.g. custom_attributes.plan.',
-    },
-    referenceSchema,
-  ],
-};
+function searchField(vocabulary: SearchVocabulary): JsonSchema {
+  const standard: JsonSchema = { type: 'string', enum: vocabulary.fields.map((entry) => entry.field), enumDescriptions: vocabulary.fields.map((entry) => entry.description) };
+  const custom: JsonSchema = {
+    type: 'string',
+    title: 'custom_attributes.<name>',
+    pattern: CUSTOM_ATTRIBUTE_FIELD_PATTERN,
+    description: `A custom data attribute of the ${vocabulary.noun}, e.g. custom_attributes.plan.`,
+  };
+  return {
+    description: `The ${vocabulary.noun} field to search on${vocabulary.customAttributes ? ': a standard field or custom_attributes.<name>' : ''}.`,
+    anyOf: vocabulary.customAttributes ? [standard, custom, referenceSchema] : [standard, referenceSchema],
+  };
+}
 
 const filterOperator = orReference({
   type: 'string',
@@ -40,26 +30,26 @@ const filterValue: JsonSchema = {
   items: { type: ['string', 'integer'] },
 };
 
-const filterSnippet: JsonSchemaSnippet = {
+const filterSnippet = ({ exampleFilter }: SearchVocabulary): JsonSchemaSnippet => ({
   label: 'Filter',
   description: 'One condition: field, operator and value.',
-  body: { field: 'email', operator: '=', value: '' },
-};
-const groupSnippet = (operator: 'AND' | 'OR'): JsonSchemaSnippet => ({
+  body: { field: exampleFilter.field, operator: '=', value: '' },
+});
+const groupSnippet = (operator: 'AND' | 'OR', { exampleFilter }: SearchVocabulary): JsonSchemaSnippet => ({
   label: `${operator} group`,
   description: `Combine filters with ${operator}.`,
-  body: { operator, value: [{ field: 'email', operator: '=', value: '' }] },
+  body: { operator, value: [{ field: exampleFilter.field, operator: '=', value: '' }] },
 });
 
-const filter: JsonSchema = {
+const filter = (vocabulary: SearchVocabulary): JsonSchema => ({
   type: 'object',
   title: 'Filter',
   description: 'One condition: a field, an operator and a value.',
-  properties: { field: searchField, operator: filterOperator, value: filterValue },
+  properties: { field: searchField(vocabulary), operator: filterOperator, value: filterValue },
   required: ['field', 'operator', 'value'],
   additionalProperties: false,
-  defaultSnippets: [filterSnippet],
-};
+  defaultSnippets: [filterSnippet(vocabulary)],
+});
 
 const groupItems = (items: JsonSchema, title: string): JsonSchema => ({
   type: 'array',
@@ -84,15 +74,15 @@ const isGroup: JsonSchema = {
 
 const groupValueDescription = `What the group combines: all filters, or all groups (not a mix). At most ${MAX_FILTERS_PER_GROUP} items.`;
 
-function group(level: number): JsonSchema {
-  const filters: JsonSchema = { anyOf: [groupItems(filter, 'A list of filters'), referenceSchema] };
+function group(level: number, vocabulary: SearchVocabulary): JsonSchema {
+  const filters: JsonSchema = { anyOf: [groupItems(filter(vocabulary), 'A list of filters'), referenceSchema] };
   // A list holding a group is read as a list of groups, so its errors speak of groups.
   const value: JsonSchema =
     level < MAX_SEARCH_NESTING
       ? {
           description: groupValueDescription,
           if: { type: 'array', contains: isGroup },
-          then: groupItems(group(level + 1), 'A list of groups'),
+          then: groupItems(group(level + 1, vocabulary), 'A list of groups'),
           else: filters,
         }
       : { description: groupValueDescription, ...filters };
@@ -111,83 +101,79 @@ function group(level: number): JsonSchema {
     },
     required: ['operator', 'value'],
     additionalProperties: false,
-    defaultSnippets: [groupSnippet('AND'), groupSnippet('OR')],
+    defaultSnippets: [groupSnippet('AND', vocabulary), groupSnippet('OR', vocabulary)],
   };
 }
 
-const query = orReference({
-  type: 'object',
-  description: 'What to search for: one filter {field, operator, value}, or an AND/OR group of filters (groups nest at most 2 levels).',
-  if: isGroup,
-  then: group(1),
-  else: filter,
-  defaultSnippets: [filterSnippet, groupSnippet('AND'), groupSnippet('OR')],
-});
+const query = (vocabulary: SearchVocabulary) =>
+  orReference({
+    type: 'object',
+    description: 'What to search for: one filter {field, operator, value}, or an AND/OR group of filters (groups nest at most 2 levels).',
+    if: isGroup,
+    then: group(1, vocabulary),
+    else: filter(vocabulary),
+    defaultSnippets: [filterSnippet(vocabulary), groupSnippet('AND', vocabulary), groupSnippet('OR', vocabulary)],
+  });
 
-const pagination = orReference({
-  type: ['object', 'null'],
-  description: 'Which page of results to fetch.',
-  properties: {
-    per_page: orReference({
-      type: 'integer',
-      description: `How many contacts per page, from 1 to ${MAX_PER_PAGE}. Intercom's default is 50.`,
-      minimum: 1,
-      maximum: MAX_PER_PAGE,
-      default: 50,
-    }),
-    starting_after: {
-      type: ['string', 'null'],
-      description: 'The cursor of the next page: pages.next.starting_after from the previous results.',
-    },
-  },
-  additionalProperties: false,
-});
-
-const sort = orReference({
-  type: 'object',
-  description: 'How to order the results.',
-  properties: {
-    field: {
-      description: 'The contact field to sort on, e.g. created_at.',
-      anyOf: [{ type: 'string', enum: fieldNames, enumDescriptions: fieldDescriptions }, { type: 'string' }],
-    },
-    order: orReference({
-      type: 'string',
-      description: 'ascending or descending. Intercom sorts descending when order is left out.',
-      enum: ['ascending', 'descending'],
-      enumDescriptions: ['Smallest or oldest first.', 'Largest or newest first (the default).'],
-      default: 'descending',
-    }),
-  },
-  additionalProperties: false,
-});
-
-/** The body of Intercom's Search Contacts request (`contact_search_request`, 2.16). */
-export const searchQuerySchema: JsonSchema = deepFreeze({
-  $schema: DRAFT_07,
-  title: 'Search contacts request',
-  description: 'The body of Intercom\'s Search Contacts request: a query, and optionally pagination and sort.',
-  type: 'object',
-  properties: { query, pagination, sort },
-  required: ['query'],
-  additionalProperties: false,
-  defaultSnippets: [
-    {
-      label: 'Search by email',
-      body: { query: { field: 'email', operator: '=', value: '' } },
-    },
-    {
-      label: 'Search with an AND group',
-      body: {
-        query: {
-          operator: 'AND',
-          value: [
-            { field: 'role', operator: '=', value: 'user' },
-            { field: 'created_at', operator: '>', value: 1577836800 },
-          ],
-        },
-        pagination: { per_page: 50 },
+const pagination = ({ plural, defaultPerPage }: SearchVocabulary) =>
+  orReference({
+    type: ['object', 'null'],
+    description: 'Which page of results to fetch.',
+    properties: {
+      per_page: orReference({
+        type: 'integer',
+        description: `How many ${plural} per page, from 1 to ${MAX_PER_PAGE}. Intercom's default is ${defaultPerPage}.`,
+        minimum: 1,
+        maximum: MAX_PER_PAGE,
+        default: defaultPerPage,
+      }),
+      starting_after: {
+        type: ['string', 'null'],
+        description: 'The cursor of the next page: pages.next.starting_after from the previous results.',
       },
     },
-  ],
-});
+    additionalProperties: false,
+  });
+
+const sort = ({ noun, fields }: SearchVocabulary) =>
+  orReference({
+    type: 'object',
+    description: 'How to order the results.',
+    properties: {
+      field: {
+        description: `The ${noun} field to sort on, e.g. created_at.`,
+        anyOf: [{ type: 'string', enum: fields.map((entry) => entry.field), enumDescriptions: fields.map((entry) => entry.description) }, { type: 'string' }],
+      },
+      order: orReference({
+        type: 'string',
+        description: 'ascending or descending. Intercom sorts descending when order is left out.',
+        enum: ['ascending', 'descending'],
+        enumDescriptions: ['Smallest or oldest first.', 'Largest or newest first (the default).'],
+        default: 'descending',
+      }),
+    },
+    additionalProperties: false,
+  });
+
+/** The body of a search request (a query, pagination, and sort where the endpoint takes it) for one vocabulary. */
+function buildSearchQuerySchema(vocabulary: SearchVocabulary): JsonSchema {
+  const title = vocabulary.plural[0]?.toUpperCase() + vocabulary.plural.slice(1);
+  const properties: Record<string, JsonSchema> = { query: query(vocabulary), pagination: pagination(vocabulary) };
+  if (vocabulary.sortable) properties.sort = sort(vocabulary);
+  return deepFreeze<JsonSchema>({
+    $schema: DRAFT_07,
+    title: `Search ${vocabulary.plural} request`,
+    description: `The body of Intercom's Search ${title} request: a query, and optionally pagination${vocabulary.sortable ? ' and sort' : ''}.`,
+    type: 'object',
+    properties,
+    required: ['query'],
+    additionalProperties: false,
+    defaultSnippets: [...vocabulary.snippets],
+  });
+}
+
+/** The body of Intercom's Search Contacts request (`contact_search_request`, 2.16). */
+export const searchQuerySchema: JsonSchema = buildSearchQuerySchema(contactSearch);
+
+/** The body of Intercom's Search Conversations request (`search_request`, 2.16: no sort). */
+export const conversationSearchQuerySchema: JsonSchema = buildSearchQuerySchema(conversationSearch);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJsonPath } from './json-path.js';
+import { conversationSearch } from '../schemas/search-vocabulary.js';
 import { checkSearchBody } from './search-rules.js';
 
 const filter = (field: unknown, operator: unknown, value: unknown) => ({ field, operator, value });
@@ -170,5 +171,48 @@ describe('checkSearchBody: rules', () => {
     expect(problems({ query: filter('role', '=', 'user'), sort: { field: 'created_at', order: 'desc' } })).toEqual([
       { path: '$.sort.order', code: 'invalid_sort_order', message: 'Sort order "desc" is not valid. Use "ascending" or "descending".' },
     ]);
+  });
+});
+
+describe('checkSearchBody: conversations', () => {
+  const conversationProblems = (body: Record<string, unknown>) =>
+    checkSearchBody(body, conversationSearch).map((p) => ({ path: formatJsonPath(p.path), code: p.code, message: p.message }));
+
+  it('accepts open conversations assigned to nobody, and every operator on an integer field', () => {
+    expect(conversationProblems({ query: group('AND', [filter('open', '=', true), filter('admin_assignee_id', '=', 0), filter('team_assignee_id', '=', 0)]) })).toEqual([]);
+    expect(conversationProblems({ query: group('OR', ['=', '!=', '<', '<=', '>', '>='].map((op) => filter('statistics.count_reopens', op, 1))) })).toEqual([]);
+    expect(conversationProblems({ query: filter('admin_assignee_id', 'IN', [0, '<Router.adminId>']) })).toEqual([]);
+  });
+
+  it('says an assignee id is a number, not text: Intercom refuses "0"', () => {
+    expect(conversationProblems({ query: filter('admin_assignee_id', '=', '0') })).toEqual([
+      { path: '$.query.value', code: 'invalid_number_value', message: 'admin_assignee_id is a number field: give a whole number without quotes, such as 0 (assigned to nobody).' },
+    ]);
+    expect(conversationProblems({ query: filter('team_assignee_id', 'IN', [1, '2']) })[0]?.code).toBe('invalid_number_value');
+  });
+
+  it('names conversation fields for an unknown one, with a guess, and no custom attributes', () => {
+    expect(conversationProblems({ query: filter('admin_asignee_id', '=', 0) })).toEqual([
+      {
+        path: '$.query.field',
+        code: 'unknown_search_field',
+        message: 'Intercom cannot search conversations by "admin_asignee_id". Did you mean "admin_assignee_id"? Use a conversation field such as state, admin_assignee_id or created_at.',
+      },
+    ]);
+    expect(conversationProblems({ query: filter('custom_attributes.plan', '=', 'pro') })[0]?.code).toBe('unknown_search_field');
+    expect(conversationProblems({ query: { operator: '=', value: 1 } })[0]?.message).toBe('Add "field": the conversation field to search on, such as "state" or "admin_assignee_id".');
+  });
+
+  it('keeps the limits and the per-type operators: 2 levels, 15 filters, membership on tag_ids', () => {
+    const deep = group('AND', [group('OR', [group('AND', [filter('state', '=', 'open')])])]);
+    expect(conversationProblems({ query: deep }).map((p) => p.code)).toContain('too_deep');
+    expect(conversationProblems({ query: group('OR', Array.from({ length: 16 }, (_, i) => filter('id', '=', `${i}`))) }).map((p) => p.code)).toContain('too_many_filters');
+    expect(conversationProblems({ query: filter('tag_ids', '~', '91') })).toEqual([
+      { path: '$.query.operator', code: 'operator_not_for_field', message: 'tag_ids is a list of ids: use =, !=, IN or NIN.' },
+    ]);
+  });
+
+  it('starts from a conversation filter when the query is missing', () => {
+    expect(conversationProblems({})[0]?.message).toBe('Add "query": a filter such as {"field": "state", "operator": "=", "value": "open"}, or an AND/OR group of filters.');
   });
 });

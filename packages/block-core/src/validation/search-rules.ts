@@ -1,15 +1,14 @@
 import { isReferenceString } from '../schemas/reference-string.js';
 import {
-  findSearchableField,
   listOperators,
   MAX_FILTERS_PER_GROUP,
   MAX_PER_PAGE,
   MAX_SEARCH_NESTING,
   operatorsByFieldType,
-  searchableContactFields,
   searchOperatorNames,
   type SearchableField,
 } from '../schemas/search-fields.js';
+import { contactSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
 import { closestName } from './closest-name.js';
 import type { JsonPathSegment } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
@@ -23,23 +22,30 @@ const has = (object: Json, key: string) => Object.prototype.hasOwnProperty.call(
  * Intercom's search rules that a schema cannot say plainly: the operator list, operators per field type
  * (dates take only =, < and >), IN/NIN with arrays, at most 2 nesting levels and 15 filters per group,
  * a group's list all filters or all groups, per_page and sort order. Values that are references are skipped.
- * @param body the parsed Search Contacts body (an object)
+ * @param body the parsed search body (an object)
+ * @param vocabulary what is searched: contacts (the default) or conversations
  */
-export function checkSearchBody(body: Json): JsonProblem[] {
+export function checkSearchBody(body: Json, vocabulary: SearchVocabulary = contactSearch): JsonProblem[] {
   const problems: JsonProblem[] = [];
   if (!has(body, 'query')) {
     problems.push({
       path: ['query'],
       target: 'missing',
       code: 'required',
-      message: 'Add "query": a filter such as {"field": "email", "operator": "=", "value": "jane@example.com"}, or an AND/OR group of filters.',
+      message: `Add "query": a filter such as ${JSON.stringify(vocabulary.exampleFilter).replaceAll('","', '", "').replaceAll('":', '": ')}, or an AND/OR group of filters.`,
     });
   } else {
-    checkNode(body.query, ['query'], 1, problems);
+    checkNode(body.query, ['query'], 1, { vocabulary, problems });
   }
   if (isObject(body.pagination)) checkPerPage(body.pagination, problems);
-  if (isObject(body.sort)) checkSortOrder(body.sort, problems);
+  if (vocabulary.sortable && isObject(body.sort)) checkSortOrder(body.sort, problems);
   return problems;
+}
+
+/** What a walk over a query carries: the vocabulary it is checked against, and the problems found. */
+interface Walk {
+  vocabulary: SearchVocabulary;
+  problems: JsonProblem[];
 }
 
 /** An object without a field whose operator is AND/OR (in any case), or whose value lists objects, is a group. */
@@ -49,13 +55,14 @@ function isGroupLike(node: Json): boolean {
   return Array.isArray(node.value) && node.value.some(isObject);
 }
 
-function checkNode(node: unknown, path: JsonPathSegment[], level: number, problems: JsonProblem[]): void {
+function checkNode(node: unknown, path: JsonPathSegment[], level: number, walk: Walk): void {
   if (!isObject(node)) return; // references, and values of the wrong type (the schema says what it expects)
-  if (isGroupLike(node)) checkGroup(node, path, level, problems);
-  else checkFilter(node, path, problems);
+  if (isGroupLike(node)) checkGroup(node, path, level, walk);
+  else checkFilter(node, path, walk);
 }
 
-function checkGroup(group: Json, path: JsonPathSegment[], level: number, problems: JsonProblem[]): void {
+function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: Walk): void {
+  const { problems } = walk;
   if (level > MAX_SEARCH_NESTING) {
     problems.push({
       path,
@@ -113,8 +120,8 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, problem
   }
   items.forEach((item, i) => {
     if (!isObject(item)) return;
-    if (isGroupLike(item)) checkGroup(item, [...valuePath, i], level + 1, problems);
-    else checkFilter(item, [...valuePath, i], problems);
+    if (isGroupLike(item)) checkGroup(item, [...valuePath, i], level + 1, walk);
+    else checkFilter(item, [...valuePath, i], walk);
   });
 }
 
@@ -137,8 +144,9 @@ function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: Json
   }
 }
 
-function checkFilter(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
-  const field = checkField(filter, path, problems);
+function checkFilter(filter: Json, path: JsonPathSegment[], walk: Walk): void {
+  const { problems } = walk;
+  const field = checkField(filter, path, walk);
   const operator = checkOperator(filter, path, problems);
   if (operator && field) checkOperatorForField(field, operator, [...path, 'operator'], problems);
   if (!has(filter, 'value')) {
@@ -150,26 +158,28 @@ function checkFilter(filter: Json, path: JsonPathSegment[], problems: JsonProble
 }
 
 /** @returns the searchable field, when the filter names a standard one */
-function checkField(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): SearchableField | undefined {
+function checkField(filter: Json, path: JsonPathSegment[], { vocabulary, problems }: Walk): SearchableField | undefined {
   const at = [...path, 'field'];
+  const [first, second] = vocabulary.exampleFields;
   if (!has(filter, 'field')) {
-    problems.push({ path: at, target: 'missing', code: 'required', message: 'Add "field": the contact field to search on, such as "email" or "created_at".' });
+    problems.push({ path: at, target: 'missing', code: 'required', message: `Add "field": the ${vocabulary.noun} field to search on, such as "${first}" or "${second}".` });
     return undefined;
   }
   const name = filter.field;
   if (typeof name !== 'string' || isReferenceString(name)) return undefined;
   if (!name.trim()) {
-    problems.push({ path: at, target: 'value', code: 'required', message: 'The field is empty: name the contact field to search on, such as "email".' });
+    problems.push({ path: at, target: 'value', code: 'required', message: `The field is empty: name the ${vocabulary.noun} field to search on, such as "${first}".` });
     return undefined;
   }
-  const found = findSearchableField(name);
+  const found = vocabulary.find(name);
   if (found === undefined) {
-    const guess = closestName(name, searchableContactFields.map((entry) => entry.field));
+    const guess = closestName(name, vocabulary.fields.map((entry) => entry.field));
+    const custom = vocabulary.customAttributes ? ', or custom_attributes.<name> for a custom attribute' : '';
     problems.push({
       path: at,
       target: 'value',
       code: 'unknown_search_field',
-      message: `Intercom cannot search contacts by "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Use a contact field such as email, name or created_at, or custom_attributes.<name> for a custom attribute.`,
+      message: `Intercom cannot search ${vocabulary.plural} by "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Use a ${vocabulary.noun} field such as ${orList(vocabulary.exampleFields)}${custom}.`,
     });
   }
   return found === 'custom' ? undefined : found;
@@ -196,7 +206,14 @@ function checkOperator(filter: Json, path: JsonPathSegment[], problems: JsonProb
   return undefined;
 }
 
-const fieldTypeWords = { string: 'a text field', boolean: 'a true/false field', date: 'a date field', tag: 'a tag field' };
+const fieldTypeWords: Record<SearchableField['type'], string> = {
+  string: 'a text field',
+  integer: 'a number field',
+  boolean: 'a true/false field',
+  date: 'a date field',
+  tag: 'a tag field',
+  list: 'a list of ids',
+};
 
 function checkOperatorForField(field: SearchableField, operator: string, at: JsonPathSegment[], problems: JsonProblem[]): void {
   const allowed = operatorsByFieldType[field.type];
@@ -236,6 +253,15 @@ function checkFilterValue(
     });
     return;
   }
+  if (field?.type === 'integer' && value !== null && !(Array.isArray(value) ? value.every(isWholeNumber) : isWholeNumber(value))) {
+    problems.push({
+      path: at,
+      target: 'value',
+      code: 'invalid_number_value',
+      message: `${field.field} is a number field: give a whole number without quotes, such as ${field.field.endsWith('assignee_id') ? '0 (assigned to nobody)' : '3'}.`,
+    });
+    return;
+  }
   if (field?.type === 'date' && !Array.isArray(value) && !isTimestamp(value)) {
     problems.push({
       path: at,
@@ -245,6 +271,9 @@ function checkFilterValue(
     });
   }
 }
+
+/** A whole number as JSON writes it (not text): integer fields compare numbers, and Intercom refuses "0". */
+const isWholeNumber = (value: unknown): boolean => (typeof value === 'number' && Number.isInteger(value)) || isReferenceString(value);
 
 /** A UNIX timestamp in seconds: a whole number, or text of digits (Intercom's own example sends "1306054154"). */
 function isTimestamp(value: unknown): boolean {
