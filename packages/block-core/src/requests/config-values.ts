@@ -1,5 +1,6 @@
 import type { FieldName, IntercomConfig } from '../types.js';
 import { IntercomRequestError } from './request-error.js';
+import { readNumberValue } from './number-value.js';
 
 /** Default page size of list operations, as the reference doc says. */
 export const DEFAULT_PER_PAGE = 50;
@@ -97,9 +98,10 @@ export function pageQuery(config: IntercomConfig): Record<string, string> {
 
 function perPageOf(raw: unknown): number {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return DEFAULT_PER_PAGE;
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PER_PAGE) {
-    throw new IntercomRequestError(`perPage must be a whole number from 1 to ${MAX_PER_PAGE}, not ${JSON.stringify(raw)}.`, 'perPage');
+  const value = readNumberValue(raw);
+  if (value === undefined || !Number.isInteger(value) || value < 1 || value > MAX_PER_PAGE) {
+    const shown = typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+    throw new IntercomRequestError(`perPage must be a whole number from 1 to ${MAX_PER_PAGE}, not ${shown}.`, 'perPage');
   }
   return value;
 }

@@ -47,8 +47,13 @@ describe('checkPerPage', () => {
     [151, 'Per page must be from 1 to 150; 151 is too many.'],
     ['200', 'Per page must be from 1 to 150; 200 is too many.'],
     [2.5, 'Per page must be a whole number from 1 to 150; 2.5 is not whole.'],
-    ['abc', 'Per page must be a whole number from 1 to 150; "abc" is not a number.'],
-    ['<Trigger.n>', 'Per page must be a whole number from 1 to 150; "<Trigger.n>" is not a number.'],
+    ['abc', 'Per page must be a whole number from 1 to 150, written in digits only; "abc" is not.'],
+    ['<Trigger.n>', 'Per page must be a whole number from 1 to 150, written in digits only; "<Trigger.n>" is not.'],
+    // What the request builder cannot read is refused here too, with the value as typed.
+    ['+50', 'Per page must be a whole number from 1 to 150, written in digits only; "+50" is not.'],
+    ['50.0', 'Per page must be a whole number from 1 to 150, written in digits only; "50.0" is not.'],
+    [Number.NaN, 'Per page must be a whole number from 1 to 150, written in digits only; NaN is not.'],
+    [Number.POSITIVE_INFINITY, 'Per page must be a whole number from 1 to 150, written in digits only; Infinity is not.'],
   ])('rejects %j', (value, message) => {
     expect(checkPerPage(value)).toEqual({ field: 'perPage', code: 'invalid_per_page', message });
   });

@@ -1,6 +1,9 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { MAX_PER_PAGE } from '../schemas/search-fields.js';
-import type { ValidationIssue } from '../types.js';
+import { readNumberValue } from '../requests/number-value.js';
+import { intercomFields } from '../definition/fields.js';
+import type { TextFormat } from '../definition/field-types.js';
+import type { FieldName, ValidationIssue } from '../types.js';
 
 const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*\.[^\s@<>()[\]\\,;:".\d]{2,}$/;
 
@@ -8,10 +11,10 @@ const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]
  * Checks that a literal email looks like one (Intercom does the real check).
  * @example checkEmail('jane@example')?.code // 'invalid_email'
  */
-export function checkEmail(email: string): ValidationIssue | undefined {
+export function checkEmail(email: string, field: FieldName = 'email'): ValidationIssue | undefined {
   if (emailShape.test(email.trim())) return undefined;
   return {
-    field: 'email',
+    field,
     code: 'invalid_email',
     message: `${JSON.stringify(email)} does not look like an email address. Write it like jane@example.com.`,
   };
@@ -38,12 +41,12 @@ const e164 = /^\+[1-9]\d{1,14}$/;
  * possible number for its country (libphonenumber-js, small metadata).
  * @example checkPhone('+1 415 555 0123')?.message // 'Write the phone number in E.164 format, without spaces or dashes: +14155550123.'
  */
-export function checkPhone(phone: string): ValidationIssue | undefined {
+export function checkPhone(phone: string, field: FieldName = 'phone'): ValidationIssue | undefined {
   const text = phone.trim();
   if (e164.test(text) && isValidPhoneNumber(text)) return undefined;
   if (e164.test(text)) {
     return {
-      field: 'phone',
+      field,
       code: 'invalid_phone',
       message: `${text} is not a valid phone number for its country code. Check the digits.`,
     };
@@ -52,18 +55,44 @@ export function checkPhone(phone: string): ValidationIssue | undefined {
   const message = parsed?.isValid()
     ? `Write the phone number in E.164 format, without spaces or dashes: ${parsed.number}.`
     : 'Write the phone number in E.164 format: a + and the country code, then the number without spaces, such as +14155550123.';
-  return { field: 'phone', code: 'invalid_phone', message };
+  return { field, code: 'invalid_phone', message };
 }
 
 /**
- * Checks that per page is a whole number from 1 to 150; the text typed (`"50"`) counts.
+ * Checks a literal Intercom ID: `.` and `..` would move the request's path (`/contacts/..` is `/`), so the request
+ * builder refuses them; they are reported here first, so the editor shows it before Run.
+ * @example checkId(' .. ', 'contactId')?.code // 'invalid_id'
+ */
+export function checkId(id: string, field: FieldName): ValidationIssue | undefined {
+  const text = id.trim();
+  if (text !== '.' && text !== '..') return undefined;
+  return {
+    field,
+    code: 'invalid_id',
+    message: `${intercomFields[field].label} "${text}" is not an Intercom ID: "." and ".." would change the address the request goes to. Enter the ID itself.`,
+  };
+}
+
+/** The check of each text format a field definition can name. */
+export const textFormatChecks: Readonly<Record<TextFormat, (value: string, field: FieldName) => ValidationIssue | undefined>> = {
+  email: checkEmail,
+  phone: checkPhone,
+  id: checkId,
+};
+
+/**
+ * Checks that per page is a whole number from 1 to 150; the text typed (`"50"`) counts when it is digits only,
+ * as the request builder reads it.
  * @example checkPerPage('200')?.message // 'Per page must be from 1 to 150; 200 is too many.'
  */
 export function checkPerPage(value: number | string): ValidationIssue | undefined {
   const text = String(value).trim();
-  const number = typeof value === 'number' ? value : /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  const number = readNumberValue(value);
   const issue = (message: string): ValidationIssue => ({ field: 'perPage', code: 'invalid_per_page', message });
-  if (Number.isNaN(number)) return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}; ${JSON.stringify(value)} is not a number.`);
+  if (number === undefined) {
+    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}, written in digits only; ${shown} is not.`);
+  }
   if (!Number.isInteger(number)) return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}; ${text} is not whole.`);
   if (number < 1) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too few.`);
   if (number > MAX_PER_PAGE) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too many.`);

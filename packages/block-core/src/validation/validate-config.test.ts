@@ -1,7 +1,7 @@
 import type * as JsonSchemaModule from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { referenceDocExampleText } from '@workflow-blocks/test-support';
+import { referenceDocExampleText, validBlockConfig, validBlockConfigs } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
@@ -21,28 +21,10 @@ vi.mock('@cfworker/json-schema', async (importOriginal) => {
   return { ...actual, Validator: CountingValidator };
 });
 
-const search = JSON.stringify({ query: { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'created_at', operator: '>', value: 1577836800 }] } });
-const ticket = JSON.stringify({ ticket_type_id: '7', contacts: [{ id: '6762f0b1' }], ticket_attributes: { _default_title_: 'Crash' } });
+const search = validBlockConfigs['contact.search'].queryJson;
 
-/** One valid config per operation of the table. */
-const validConfigs: Record<OperationKey, Partial<IntercomConfig>> = {
-  'contact.create': { role: 'user', email: 'jane@example.com', name: 'Jane', phone: '+14155550123', customAttributesJson: '{"plan": "pro"}' },
-  'contact.get': { contactId: '6762f0b1' },
-  'contact.update': { contactId: '6762f0b1', name: 'Jane Doe' },
-  'contact.list': { perPage: 50, startingAfter: '' },
-  'contact.search': { queryJson: search },
-  'contact.delete': { contactId: '6762f0b1' },
-  'conversation.get': { conversationId: '123' },
-  'conversation.list': { perPage: '20' },
-  'conversation.reply': { conversationId: '123', message: 'Thanks!', replyType: 'note', adminId: '' },
-  'ticket.create': { ticketJson: ticket },
-  'ticket.get': { ticketId: '44' },
-  'admin.list': {},
-};
-const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => {
-  const [resource = '', operation = ''] = key.split('.');
-  return { resource, operation, ...validConfigs[key], ...extra };
-};
+/** One valid config per operation of the table, with `extra` laid over it. */
+const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => validBlockConfig(key, extra);
 const codes = (config: IntercomConfig, options?: Parameters<typeof validateConfig>[1]) =>
   validateConfig(config, options).map((issue) => `${issue.field} ${issue.code}`);
 
@@ -225,6 +207,16 @@ describe('validateConfig', () => {
       );
     }
     expect(codes(configFor(key, { [field]: '{"a": "\ud83d\ude00"}' }))).not.toContain(`${field} broken_character`);
+  });
+
+  it.each([
+    ['contact.get', 'contactId'],
+    ['contact.delete', 'contactId'],
+    ['conversation.reply', 'conversationId'],
+    ['ticket.get', 'ticketId'],
+  ] as const)('reports "." and ".." as %s %s before Run, as the request builder would refuse them', (key, field) => {
+    for (const id of ['.', '..', ' .. ']) expect(codes(configFor(key, { [field]: id }))).toEqual([`${field} invalid_id`]);
+    for (const id of ['...', '.a', 'a..b']) expect(codes(configFor(key, { [field]: id }))).toEqual([]);
   });
 
   it('compiles each schema once however often it runs, and stays fast', () => {
