@@ -1,5 +1,5 @@
 export type * from './types.js';
-export type { FieldDefinition, FieldKind, FieldOption, JsonFieldSchemaId } from './definition/field-types.js';
+export type { FieldDefinition, FieldKind, FieldOption, JsonFieldSchemaId, TextFormat } from './definition/field-types.js';
 export type { OperationDefinition, OperationFieldUse, OutputName } from './definition/operation-types.js';
 export { intercomBlock, type BlockDefinition } from './definition/intercom-block.js';
 export { intercomFields } from './definition/fields.js';

@@ -6,6 +6,9 @@ export type FieldKind = 'select' | 'text' | 'textarea' | 'number' | 'code';
 /** Which JSON Schema a code field is checked against. */
 export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'ticket';
 
+/** A literal text's format, checked by validation (a reference is checked only once resolved). */
+export type TextFormat = 'email' | 'phone' | 'id';
+
 export interface FieldOption {
   value: string;
   label: string;
@@ -25,6 +28,8 @@ export interface FieldDefinition {
   options?: FieldOption[];
   /** For code fields: the JSON Schema the value is checked against. */
   schema?: JsonFieldSchemaId;
+  /** For text fields: the format a literal value must have. */
+  format?: TextFormat;
   /** For number fields. */
   min?: number;
   max?: number;

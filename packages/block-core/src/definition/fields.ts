@@ -48,6 +48,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     label: 'Email',
     help: 'Email address for the Intercom contact. Accepts literal text or <StepName.field> to reference a value from a previous step.',
     placeholder: 'jane@example.com',
+    format: 'email',
     acceptsReferences: true,
   },
   name: {
@@ -63,6 +64,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     label: 'Phone',
     help: 'Optional phone number for the contact, in E.164 format (for example +14155550123). Accepts literal text or <StepName.field>.',
     placeholder: '+14155550123',
+    format: 'phone',
     acceptsReferences: true,
   },
   customAttributesJson: {
@@ -78,6 +80,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     kind: 'text',
     label: 'Contact ID',
     help: idHelp('contact'),
+    format: 'id',
     acceptsReferences: true,
   },
   perPage: {
@@ -110,6 +113,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     kind: 'text',
     label: 'Conversation ID',
     help: idHelp('conversation'),
+    format: 'id',
     acceptsReferences: true,
   },
   message: {
@@ -152,6 +156,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     kind: 'text',
     label: 'Ticket ID',
     help: 'Intercom ticket ID to fetch. Use a literal ID or <StepName.field> to reference an ID from a previous step.',
+    format: 'id',
     acceptsReferences: true,
   },
 };

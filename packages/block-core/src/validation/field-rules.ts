@@ -7,7 +7,7 @@ import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkJsonField, jsonObjectExamples } from './json-field-rules.js';
 import { createLineIndex } from '../text/text-position.js';
-import { checkEmail, checkPerPage, checkPhone, loneSurrogateAt } from './text-rules.js';
+import { checkPerPage, loneSurrogateAt, textFormatChecks } from './text-rules.js';
 
 /**
  * Checks one visible field's value: its kind, whether it is filled in when required, and its own format.
@@ -43,8 +43,8 @@ export function checkFieldValue(
   const broken = brokenTextIssue(field, value);
   if (broken) return [broken];
   if (definition.kind === 'code' && definition.schema) return checkJsonField(name, definition.schema, value, options);
-  if (parseReferences(value).length > 0) return [];
-  const issue = name === 'email' ? checkEmail(value) : name === 'phone' ? checkPhone(value) : undefined;
+  if (definition.format === undefined || parseReferences(value).length > 0) return [];
+  const issue = textFormatChecks[definition.format](value, name);
   return issue ? [issue] : [];
 }
 
