@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
-import { seedAdminIds, seedContactIds, seedConversationIds, seedTicketIds, seedTicketTypeIds } from '@workflow-blocks/intercom-sandbox';
+import { seedAdminIds, seedContactIds, seedConversationIds, seedTagIds, seedTeamIds, seedTicketIds, seedTicketTypeIds } from '@workflow-blocks/intercom-sandbox';
 import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
 let harness: ProxyHarness;
@@ -138,6 +138,20 @@ describe.each(harnessClients)('with the %s client', (client) => {
       harness.sandbox.seen.length = 0;
       await harness.transport.ticketTypes();
       await harness.transport.admins();
+      expect(harness.sandbox.seen).toHaveLength(0);
+    });
+
+    it('lists the workspace’s teams and tags for the pickers, as {id, name} with text ids, cached briefly', async () => {
+      expect(await harness.transport.teams?.()).toEqual([
+        { id: seedTeamIds.support, name: 'Support' },
+        { id: seedTeamIds.billing, name: 'Billing' },
+      ]);
+      const tags = await harness.transport.tags?.();
+      expect(tags).toContainEqual({ id: seedTagIds.vip, name: 'VIP' });
+      expect(tags).toHaveLength(Object.keys(seedTagIds).length);
+      harness.sandbox.seen.length = 0;
+      await harness.transport.teams?.();
+      await harness.transport.tags?.();
       expect(harness.sandbox.seen).toHaveLength(0);
     });
   });

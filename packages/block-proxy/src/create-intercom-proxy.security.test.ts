@@ -24,6 +24,8 @@ const routes: [string, string][] = [
   ['GET', '/v1/intercom/connection'],
   ['GET', '/v1/intercom/ticket-types'],
   ['GET', '/v1/intercom/admins'],
+  ['GET', '/v1/intercom/teams'],
+  ['GET', '/v1/intercom/tags'],
 ];
 const adminList = JSON.stringify({ config: { resource: 'admin', operation: 'list' } });
 
@@ -213,6 +215,8 @@ describe('routes and methods', () => {
     ['POST', '/v1/intercom/connection', 'GET, HEAD'],
     ['DELETE', '/v1/intercom/admins', 'GET, HEAD'],
     ['PATCH', '/v1/intercom/ticket-types', 'GET, HEAD'],
+    ['POST', '/v1/intercom/teams', 'GET, HEAD'],
+    ['DELETE', '/v1/intercom/tags', 'GET, HEAD'],
   ])('%s %s is 405 with Allow: %s, and forwards nothing', async (method, path, allowed) => {
     const response = await harness.call(path, { method, ...(method === 'GET' ? {} : { body: adminList, headers: { 'Content-Type': 'application/json' } }) });
     expect(response.status).toBe(405);

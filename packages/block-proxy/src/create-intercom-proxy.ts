@@ -1,16 +1,15 @@
-import type { AdminSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { ConnectionMonitor } from './connection-monitor.js';
 import { createProxyApp } from './proxy-app.js';
 import { fetchHttpClient } from './fetch-http-client.js';
 import { createIntercomCaller, type IntercomCaller } from './intercom-caller.js';
 import { resolveIntercomBaseUrl } from './intercom-base-url.js';
-import { toAdminSummaries, toTicketTypes } from './picker-mapping.js';
+import { pickerListNames, pickerLists, type PickerListName } from './picker-lists.js';
 import { resolveProxySettings, type IntercomProxyOptions } from './proxy-options.js';
 import type { ProxyServices } from './proxy-services.js';
 import { RequestLimiter } from './request-limiter.js';
 import { loadPickerList } from './routes/picker-list.js';
 import { createSecretRedactingLog } from './secret-redacting-log.js';
-import { createTtlCache } from './ttl-cache.js';
+import { createTtlCache, type TtlCache } from './ttl-cache.js';
 
 /** A web-standard handler: mount it in any host that speaks `Request -> Response`. */
 export interface IntercomProxy {
@@ -24,7 +23,7 @@ export interface IntercomProxy {
  * server), the region's base URL and `Intercom-Version`, and applies time limits, rate limiting and retries.
  *
  * Routes (under `basePath`): `POST /v1/intercom/execute` (`{ config }` -> block outputs),
- * `GET /v1/intercom/connection`, `GET /v1/intercom/ticket-types`, `GET /v1/intercom/admins`.
+ * `GET /v1/intercom/connection`, and the picker lists `GET /v1/intercom/ticket-types`, `/admins`, `/teams` and `/tags`.
  * @param options - the host's hooks and settings; see `IntercomProxyOptions`.
  * @returns `{ fetch }`, e.g. for `serve({ fetch: proxy.fetch })` from @hono/node-server.
  * @throws Error at creation when the region, base URL or a number is invalid, or both `httpClient` and `fetch` are given.
@@ -62,16 +61,17 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
     if (result.kind === 'response') {
       connection.record(result.response);
       // Lists read with a token Intercom now rejects should not outlive it.
-      if (result.response.status === 401) {
-        ticketTypes.clear();
-        admins.clear();
-      }
+      if (result.response.status === 401) for (const cache of Object.values(pickers)) cache.clear();
     }
     return result;
   };
-  const ticketTypes = createTtlCache<TicketTypeInfo[]>(settings.cacheMs, () => loadPickerList(call, '/ticket_types', toTicketTypes));
-  const admins = createTtlCache<AdminSummary[]>(settings.cacheMs, () => loadPickerList(call, '/admins', toAdminSummaries));
-  const services: ProxyServices = { call, connection, ticketTypes, admins };
+  const pickers = Object.fromEntries(
+    pickerListNames.map((name) => {
+      const { intercomPath, read } = pickerLists[name];
+      return [name, createTtlCache<unknown[]>(settings.cacheMs, () => loadPickerList(call, intercomPath, read))];
+    }),
+  ) as Record<PickerListName, TtlCache<unknown[]>>;
+  const services: ProxyServices = { call, connection, pickers };
   const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log });
   return { fetch: async (request) => app.fetch(request) };
 }

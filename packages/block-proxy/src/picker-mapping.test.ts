@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAdminSummaries, toTicketTypes } from './picker-mapping.js';
+import { toAdminSummaries, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
 
 describe('toTicketTypes', () => {
   it('keeps live types and attributes with what the ticket schema needs', () => {
@@ -45,5 +45,20 @@ describe('toAdminSummaries', () => {
       { id: '991', name: 'Ada', email: 'ada@example.com' },
     ]);
     expect(toAdminSummaries({ admins: 'nope' })).toBeUndefined();
+  });
+});
+
+describe('toTeamSummaries and toTagSummaries', () => {
+  it('read team_list and tag_list into {id, name}, ids as text, a nameless entry named by its id', () => {
+    expect(toTeamSummaries({ type: 'team.list', teams: [{ type: 'team', id: '5', name: 'Billing', admin_ids: [1] }, { id: 6 }, { name: 'no id' }] })).toEqual([
+      { id: '5', name: 'Billing' },
+      { id: '6', name: '6' },
+    ]);
+    expect(toTagSummaries({ type: 'list', data: [{ type: 'tag', id: '91', name: 'VIP' }] })).toEqual([{ id: '91', name: 'VIP' }]);
+  });
+
+  it('say when the body is not that list', () => {
+    expect(toTeamSummaries({ type: 'list', data: [] })).toBeUndefined();
+    expect(toTagSummaries({ type: 'team.list', teams: [] })).toBeUndefined();
   });
 });

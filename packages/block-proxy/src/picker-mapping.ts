@@ -1,4 +1,4 @@
-import type { AdminSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 type JsonObject = Record<string, unknown>;
 
@@ -53,4 +53,33 @@ export function toAdminSummaries(body: unknown): AdminSummary[] | undefined {
     });
   }
   return admins;
+}
+
+/** Reads a list of `{id, name}` entries under `key` (teams under `teams`, tags under `data`); ids become text. */
+function toNamedEntries(body: unknown, key: string): { id: string; name: string }[] | undefined {
+  if (!isObject(body) || !Array.isArray(body[key])) return undefined;
+  const entries: { id: string; name: string }[] = [];
+  for (const raw of body[key] as unknown[]) {
+    if (!isObject(raw)) continue;
+    const id = idText(raw.id);
+    if (id === undefined) continue;
+    entries.push({ id, name: typeof raw.name === 'string' && raw.name !== '' ? raw.name : id });
+  }
+  return entries;
+}
+
+/**
+ * Reads `GET /teams` (`team_list`) into the assign-to-team picker's entries.
+ * @returns the teams, or undefined when the body is not a team list.
+ */
+export function toTeamSummaries(body: unknown): TeamSummary[] | undefined {
+  return toNamedEntries(body, 'teams');
+}
+
+/**
+ * Reads `GET /tags` (`tag_list`) into the tag picker's entries.
+ * @returns the tags, or undefined when the body is not a tag list.
+ */
+export function toTagSummaries(body: unknown): TagSummary[] | undefined {
+  return toNamedEntries(body, 'data');
 }

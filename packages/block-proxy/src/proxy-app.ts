@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { IntercomProxyOptions } from './proxy-options.js';
 import type { IntercomCallFailure } from './intercom-caller.js';
+import { pickerListNames, pickerLists } from './picker-lists.js';
 import { proxyFailures } from './proxy-failures.js';
 import { failureStatus, retryAfterSeconds } from './proxy-status.js';
 import { proxyCors } from './proxy-cors.js';
@@ -69,15 +70,12 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
 
   app.get('/v1/intercom/connection', async (c) => c.json(await services.connection.state()));
 
-  app.get('/v1/intercom/ticket-types', async (c) => {
-    const result = await services.ticketTypes.get();
-    return result.ok ? c.json({ ticketTypes: result.value }) : pickerFailure(c, result);
-  });
-
-  app.get('/v1/intercom/admins', async (c) => {
-    const result = await services.admins.get();
-    return result.ok ? c.json({ admins: result.value }) : pickerFailure(c, result);
-  });
+  for (const name of pickerListNames) {
+    app.get(`/v1/intercom/${name}`, async (c) => {
+      const result = await services.pickers[name].get();
+      return result.ok ? c.json({ [pickerLists[name].key]: result.value }) : pickerFailure(c, result);
+    });
+  }
 
   // A known route asked with another method: 405 with the methods it answers.
   for (const [path, allowed] of Object.entries(routeMethods)) {
@@ -100,8 +98,7 @@ const routeMethods: Record<string, string> = {
   '/v1/intercom/health': 'GET, HEAD',
   '/v1/intercom/execute': 'POST',
   '/v1/intercom/connection': 'GET, HEAD',
-  '/v1/intercom/ticket-types': 'GET, HEAD',
-  '/v1/intercom/admins': 'GET, HEAD',
+  ...Object.fromEntries(pickerListNames.map((name) => [`/v1/intercom/${name}`, 'GET, HEAD'])),
 };
 
 /** `application/json`, with or without parameters such as `charset`. */

@@ -8,6 +8,18 @@ export interface AdminSummary {
   email?: string;
 }
 
+/** A team of the workspace (from the proxy's `/v1/intercom/teams`), for the assign-to-team picker. */
+export interface TeamSummary {
+  id: string;
+  name: string;
+}
+
+/** A tag of the workspace (from the proxy's `/v1/intercom/tags`), for the tag picker. */
+export interface TagSummary {
+  id: string;
+  name: string;
+}
+
 /**
  * How the block reaches Intercom: the proxy over HTTP (`createProxyTransport`), or a test double.
  * `execute` answers failures as `{ success: false, error }`; the other calls reject with a clear message.
@@ -19,6 +31,10 @@ export interface BlockTransport {
   connection(signal?: AbortSignal): Promise<ConnectionState>;
   /** The workspace's ticket types, for the ticket JSON schema. */
   ticketTypes(signal?: AbortSignal): Promise<TicketTypeInfo[]>;
-  /** The workspace's admins, for the reply-as picker. */
+  /** The workspace's admins, for the admin pickers. */
   admins(signal?: AbortSignal): Promise<AdminSummary[]>;
+  /** The workspace's teams, for the assign-to-team picker (a transport without it leaves that field a text input). */
+  teams?(signal?: AbortSignal): Promise<TeamSummary[]>;
+  /** The workspace's tags, for the tag picker (a transport without it leaves that field a text input). */
+  tags?(signal?: AbortSignal): Promise<TagSummary[]>;
 }

@@ -159,6 +159,14 @@ describe('createProxyTransport: connection, ticket types, admins', () => {
     const admins = answering(200, JSON.stringify({ admins: list }));
     await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: admins.fetch }).admins()).resolves.toEqual(list);
     expect(admins.calls[0]?.url).toBe('http://p/v1/intercom/admins');
+
+    const teams = answering(200, JSON.stringify({ teams: [{ id: '5', name: 'Billing' }] }));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: teams.fetch }).teams?.()).resolves.toEqual([{ id: '5', name: 'Billing' }]);
+    expect(teams.calls[0]).toMatchObject({ url: 'http://p/v1/intercom/teams', method: 'GET', headers: { Authorization: 'Bearer k' } });
+
+    const tags = answering(200, JSON.stringify({ tags: [{ id: '91', name: 'VIP' }] }));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: tags.fetch }).tags?.()).resolves.toEqual([{ id: '91', name: 'VIP' }]);
+    expect(tags.calls[0]?.url).toBe('http://p/v1/intercom/tags');
   });
 
   it('rejects with clear messages', async () => {
@@ -168,6 +176,7 @@ describe('createProxyTransport: connection, ticket types, admins', () => {
     expect(badKey.message).toMatch(/^The block proxy refused its API key \(HTTP 401\): Invalid API key/);
     expect((await rejection(transport(200, '{"admins":{}}').admins())).message).toBe('The block proxy\'s answer has no list of admins ("admins").');
     expect((await rejection(transport(200, '{"ticket_types":[]}').ticketTypes())).message).toMatch(/no list of ticket types/);
+    expect((await rejection(transport(200, '{"data":[]}').tags?.() ?? Promise.resolve())).message).toBe('The block proxy\'s answer has no list of tags ("tags").');
     expect((await rejection(transport(200, '{"ok":true}').connection())).message).toMatch(/not a connection state/);
     expect((await rejection(transport(200, 'hello').connection())).reason).toBe('not_json');
     const timeout = await rejection(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent, timeoutMs: 30 }).connection());

@@ -1,7 +1,7 @@
 import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig } from '../types.js';
-import type { AdminSummary, BlockTransport } from './block-transport.js';
+import type { AdminSummary, BlockTransport, TagSummary, TeamSummary } from './block-transport.js';
 import { formatDuration } from './format-duration.js';
 
 /** Options of `createProxyTransport`. */
@@ -39,7 +39,8 @@ export class ProxyRequestError extends Error {
 
 /**
  * A `BlockTransport` over the block proxy's HTTP protocol (JSON, `Authorization: Bearer <apiKey>`):
- * `POST /v1/intercom/execute`, `GET /v1/intercom/connection`, `GET /v1/intercom/ticket-types`, `GET /v1/intercom/admins`.
+ * `POST /v1/intercom/execute`, `GET /v1/intercom/connection`, and the picker lists `GET /v1/intercom/ticket-types`,
+ * `/admins`, `/teams` and `/tags`.
  * @param options - the proxy URL and key, and optionally a fetch and a timeout.
  * @returns a transport whose `execute` never rejects (failures are `{ success: false, error }`) and whose
  *   other calls reject with a `ProxyRequestError` that says what went wrong.
@@ -136,6 +137,8 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
     },
     ticketTypes: (signal?: AbortSignal) => getList<TicketTypeInfo>('/v1/intercom/ticket-types', 'ticketTypes', 'ticket types', signal),
     admins: (signal?: AbortSignal) => getList<AdminSummary>('/v1/intercom/admins', 'admins', 'admins', signal),
+    teams: (signal?: AbortSignal) => getList<TeamSummary>('/v1/intercom/teams', 'teams', 'teams', signal),
+    tags: (signal?: AbortSignal) => getList<TagSummary>('/v1/intercom/tags', 'tags', 'tags', signal),
   };
 }
 

@@ -1,0 +1,25 @@
+import { toAdminSummaries, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
+
+/** One list the editor's pickers read through the proxy: where Intercom has it, and how its answer is read. */
+export interface PickerList {
+  /** The Intercom list endpoint (a GET). */
+  intercomPath: string;
+  /** The key of the list in the proxy's answer (`{ admins: [...] }`). */
+  key: string;
+  read(body: unknown): unknown[] | undefined;
+}
+
+/**
+ * The picker lists, by the proxy route's last segment (`GET /v1/intercom/<name>`). Each is read only from
+ * the proxy's own connection and cached briefly; a new picker list is one line here and its mapping.
+ */
+export const pickerLists = {
+  'ticket-types': { intercomPath: '/ticket_types', key: 'ticketTypes', read: toTicketTypes },
+  admins: { intercomPath: '/admins', key: 'admins', read: toAdminSummaries },
+  teams: { intercomPath: '/teams', key: 'teams', read: toTeamSummaries },
+  tags: { intercomPath: '/tags', key: 'tags', read: toTagSummaries },
+} as const satisfies Record<string, PickerList>;
+
+export type PickerListName = keyof typeof pickerLists;
+
+export const pickerListNames = Object.keys(pickerLists) as PickerListName[];
