@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockOutputs, IntercomConfig } from '@workflow-blocks/block-core';
 import { seedContactIds, seedConversationIds } from '@workflow-blocks/intercom-sandbox';
-import { harnessClients, startProxyHarness } from './test-support/proxy-harness.js';
+import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
 /** The sandbox's limit: like Intercom's 10-second windows, scaled down to 1 s so the test is quick. */
 const SANDBOX_LIMIT = { limit: 250, windowSeconds: 1 };
@@ -61,4 +61,51 @@ describe.each(harnessClients)('with the %s client', (client) => {
       }
     }, 30_000);
   });
+});
+
+describe('a bounded queue', () => {
+  const contactGet = JSON.stringify({ config: { resource: 'contact', operation: 'get', contactId: seedContactIds.sofia } });
+  const post = (harness: ProxyHarness) => harness.call('/v1/intercom/execute', { method: 'POST', body: contactGet, headers: { 'Content-Type': 'application/json' } });
+
+  it('answers 503 with Retry-After beyond maxQueued, and every queued run is answered', async () => {
+    const harness = await startProxyHarness({ proxy: { rateLimit: { maxConcurrent: 1, maxQueued: 3 } } });
+    try {
+      harness.sandbox.faults.add({ route: 'GET /contacts/:id', kind: 'latency', delayMs: 1000, count: 8 });
+      const answers = await Promise.all(Array.from({ length: 8 }, () => post(harness)));
+      const served = answers.filter((answer) => answer.status === 200);
+      const refused = answers.filter((answer) => answer.status === 503);
+      expect(served).toHaveLength(4);
+      expect(refused).toHaveLength(4);
+      for (const answer of served) expect(answer.json).toMatchObject({ success: true });
+      for (const answer of refused) {
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(answer.json).toEqual({ success: false, error: expect.stringMatching(/^The proxy has too many calls to Intercom waiting; try again in \d+ s\.$/) as unknown });
+      }
+      expect(harness.sandbox.count('GET /contacts/:id')).toBe(4);
+    } finally {
+      await harness.close();
+    }
+  }, 30_000);
+
+  it('answers 503 with Retry-After to a run that waited maxQueueWaitMs, and sends it never', async () => {
+    const harness = await startProxyHarness({ proxy: { rateLimit: { maxConcurrent: 1, maxQueueWaitMs: 200 } } });
+    try {
+      harness.sandbox.faults.add({ route: 'GET /contacts/:id', kind: 'latency', delayMs: 800, count: 3 });
+      const answers = await Promise.all(Array.from({ length: 3 }, () => post(harness)));
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 503, 503]);
+      const expired = answers.filter((answer) => answer.status === 503);
+      for (const answer of expired) {
+        expect(answer.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+        expect((answer.json as { error: string }).error).toMatch(/^The proxy could not call Intercom in time/);
+      }
+      expect(harness.sandbox.count('GET /contacts/:id')).toBe(1);
+      // The block's client reports it as a failed run in the proxy's words.
+      harness.sandbox.faults.add({ route: 'GET /admins', kind: 'latency', delayMs: 800, count: 2 });
+      const outputs = await Promise.all([1, 2].map(() => harness.transport.execute({ resource: 'admin', operation: 'list' })));
+      expect(outputs.map((o) => o.success).sort()).toEqual([false, true]);
+      expect(outputs.find((o) => !o.success)?.error).toMatch(/^The proxy could not call Intercom in time/);
+    } finally {
+      await harness.close();
+    }
+  }, 30_000);
 });

@@ -3,7 +3,8 @@ import { isTimeoutError, type IntercomHttpClient } from './intercom-http-client.
 import type { IntercomCredentials, ResolvedProxySettings } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
-import type { RequestLimiter } from './request-limiter.js';
+import { LimiterBusyError, type RequestLimiter } from './request-limiter.js';
+import { retryAfterSeconds } from './proxy-status.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
 import { sleep } from './sleep.js';
 
@@ -82,8 +83,12 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       let release;
       try {
         release = await deps.limiter.acquire(signal);
-      } catch {
-        return { kind: 'failure', error: proxyFailures.cancelled, cause: 'cancelled' };
+      } catch (error) {
+        if (!(error instanceof LimiterBusyError)) return cancelled();
+        log(`intercom ${label} not sent: ${error.reason === 'full' ? 'the queue is full' : 'it waited too long for a slot'} (attempt ${attemptNumber})`);
+        const seconds = retryAfterSeconds(error.retryAfterMs);
+        const message = error.reason === 'full' ? proxyFailures.busy(seconds) : proxyFailures.waitedTooLong(seconds);
+        return { kind: 'failure', error: message, cause: 'busy', retryAfterMs: error.retryAfterMs };
       }
       const started = Date.now();
       let attempt: Attempt;

@@ -18,6 +18,10 @@ export interface ProxyRateLimitOptions {
   windowMs?: number;
   /** Most Intercom calls in flight at once. Default 20. */
   maxConcurrent?: number;
+  /** Most calls waiting for a slot; one more is answered 503 with `Retry-After` at once. Default 1,000. */
+  maxQueued?: number;
+  /** Longest wait for a slot (e.g. through a pause after a 429); then 503 with `Retry-After`. Default 15,000 ms. */
+  maxQueueWaitMs?: number;
 }
 
 /** When the proxy tries a read again (writes are never retried once sent). */
@@ -80,7 +84,7 @@ export const proxyDefaults: ResolvedProxySettings = {
   timeoutMs: 10_000,
   maxBodyBytes: 256 * 1024,
   cacheMs: 30_000,
-  rateLimit: { requestsPerWindow: 1666, windowMs: 10_000, maxConcurrent: 20 },
+  rateLimit: { requestsPerWindow: 1666, windowMs: 10_000, maxConcurrent: 20, maxQueued: 1_000, maxQueueWaitMs: 15_000 },
   retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
 };
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RequestLimiter } from './request-limiter.js';
+import { LimiterBusyError, RequestLimiter } from './request-limiter.js';
 
 /** Acquires n slots and records when each was granted (fake time). */
 function grantTimes(limiter: RequestLimiter, n: number, holdMs = 0): number[] {
@@ -72,7 +72,41 @@ describe('RequestLimiter', () => {
     expect(limiter.waiting).toBe(0);
   });
 
+  it('refuses a request beyond maxQueued at once, with when to try again, and keeps the queued ones', async () => {
+    const limiter = new RequestLimiter({ requestsPerWindow: 100, windowMs: 1000, maxConcurrent: 1, maxQueued: 2 });
+    const held = await limiter.acquire();
+    const queued = [limiter.acquire(), limiter.acquire()];
+    const refused = await limiter.acquire().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(LimiterBusyError);
+    expect(refused).toMatchObject({ reason: 'full', retryAfterMs: 1000 });
+    expect(limiter.waiting).toBe(2);
+    held();
+    (await queued[0])?.();
+    (await queued[1])?.();
+    expect(limiter.waiting).toBe(0);
+  });
+
+  it('refuses a request still waiting after maxQueueWaitMs, with the pause left as when to try again', async () => {
+    const limiter = new RequestLimiter({ requestsPerWindow: 100, windowMs: 1000, maxConcurrent: 100, maxQueueWaitMs: 300 });
+    limiter.pauseUntil(Date.now() + 5000);
+    const waiting = limiter.acquire().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(limiter.waiting).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await waiting).toMatchObject({ name: 'LimiterBusyError', reason: 'expired', retryAfterMs: 4700 });
+    expect(limiter.waiting).toBe(0);
+  });
+
+  it('does not expire a request that got its slot in time', async () => {
+    const limiter = new RequestLimiter({ requestsPerWindow: 1, windowMs: 200, maxConcurrent: 100, maxQueueWaitMs: 300 });
+    (await limiter.acquire())();
+    const second = limiter.acquire();
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(second).resolves.toBeTypeOf('function');
+  });
+
   it('refuses a nonsensical configuration', () => {
     expect(() => new RequestLimiter({ requestsPerWindow: 0, windowMs: 1000, maxConcurrent: 1 })).toThrow(/requestsPerWindow/);
+    expect(() => new RequestLimiter({ requestsPerWindow: 1, windowMs: 1000, maxConcurrent: 1, maxQueued: 0 })).toThrow(/maxQueued/);
   });
 });

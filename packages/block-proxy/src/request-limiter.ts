@@ -11,7 +11,25 @@ export interface RequestLimiterOptions {
   maxConcurrent: number;
   /** Longest pause a header may impose (guards against a far-off or skewed reset time). */
   maxPauseMs?: number;
+  /** Most requests waiting at once; one more is refused at once with a `LimiterBusyError`. Default 1,000. */
+  maxQueued?: number;
+  /** Longest wait for a slot; a request still waiting then is refused with a `LimiterBusyError`. Default 15,000 ms. */
+  maxQueueWaitMs?: number;
   now?: () => number;
+}
+
+/**
+ * Why the limiter gave no slot: its queue was full, or the request waited its longest. Either way the request
+ * was never sent, and `retryAfterMs` says when trying again has a chance.
+ */
+export class LimiterBusyError extends Error {
+  override readonly name = 'LimiterBusyError';
+  constructor(
+    readonly reason: 'full' | 'expired',
+    readonly retryAfterMs: number,
+  ) {
+    super(reason === 'full' ? 'Too many requests are waiting for Intercom.' : 'The request waited too long for Intercom.');
+  }
 }
 
 /** Gives back the slot taken by `acquire` once the response has been read. */
@@ -22,12 +40,14 @@ interface Waiter {
   reject: (reason: Error) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
+  expiry?: ReturnType<typeof setTimeout>;
 }
 
 /**
  * A per-connection limiter: a FIFO queue released by a sliding window and a concurrency cap, which also
  * pauses when Intercom says the window is used up (`X-RateLimit-Remaining`/`Reset`) or answers 429.
- * A burst of runs is thereby spread under Intercom's rate instead of provoking 429s.
+ * A burst of runs is thereby spread under Intercom's rate instead of provoking 429s. The queue is bounded in
+ * length and in wait: a request beyond either is refused with a `LimiterBusyError`, never dropped.
  * @example
  * const limiter = new RequestLimiter({ requestsPerWindow: 166, windowMs: 10_000, maxConcurrent: 10 });
  * const release = await limiter.acquire();
@@ -47,7 +67,10 @@ export class RequestLimiter {
     for (const key of ['requestsPerWindow', 'windowMs', 'maxConcurrent'] as const) {
       if (!Number.isFinite(options[key]) || options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
     }
-    this.options = { maxPauseMs: 60_000, ...options };
+    this.options = { maxPauseMs: 60_000, maxQueued: 1_000, maxQueueWaitMs: 15_000, ...options };
+    for (const key of ['maxQueued', 'maxQueueWaitMs'] as const) {
+      if (!Number.isFinite(this.options[key]) || this.options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
+    }
     this.now = options.now ?? Date.now;
   }
 
@@ -58,17 +81,15 @@ export class RequestLimiter {
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(abortReason(signal));
+    if (this.queue.length >= this.options.maxQueued) return Promise.reject(new LimiterBusyError('full', this.retryAfterMs()));
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const waiter: Waiter = { resolve, reject };
       if (signal) {
         waiter.signal = signal;
-        waiter.onAbort = () => {
-          const index = this.queue.indexOf(waiter);
-          if (index >= 0) this.queue.splice(index, 1);
-          reject(abortReason(signal));
-        };
+        waiter.onAbort = () => this.leave(waiter, abortReason(signal));
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
+      waiter.expiry = setTimeout(() => this.leave(waiter, new LimiterBusyError('expired', this.retryAfterMs())), this.options.maxQueueWaitMs);
       this.queue.push(waiter);
       this.drain();
     });
@@ -91,6 +112,25 @@ export class RequestLimiter {
     const capped = Math.min(epochMs, this.now() + this.options.maxPauseMs);
     this.pausedUntil = Math.max(this.pausedUntil, capped);
     this.drain();
+  }
+
+  /** Takes a waiter out of the queue and tells it why: it is never dropped without an answer. */
+  private leave(waiter: Waiter, reason: Error): void {
+    const index = this.queue.indexOf(waiter);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    this.forget(waiter);
+    waiter.reject(reason);
+  }
+
+  private forget(waiter: Waiter): void {
+    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+    clearTimeout(waiter.expiry);
+  }
+
+  /** When a refused request has a chance: after a pause or the window's next free slot, and not sooner than 1 s. */
+  private retryAfterMs(): number {
+    return Math.max(1_000, this.delayMs(this.now()));
   }
 
   /** Requests waiting for a slot (for logs and tests). */
@@ -123,7 +163,7 @@ export class RequestLimiter {
       }
       const waiter = this.queue.shift();
       if (!waiter) return;
-      if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+      this.forget(waiter);
       this.started.push(now);
       this.inFlight += 1;
       let released = false;
