@@ -15,7 +15,7 @@ describe('fetchHttpClient with a given fetch', () => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       });
     });
-    const error = await client.send({ method: 'GET', url: new URL('https://api.intercom.io/me'), headers: {}, timeoutMs: 30 }).catch((e: unknown) => e);
+    const error = await client.send({ method: 'GET', url: new URL('https://api.intercom.io/me'), headers: {}, timeoutMs: 30, maxResponseBytes: 1024 }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'TimeoutError', message: 'Intercom did not answer within 30 ms.' });
     expect(seen.map((init) => init.redirect)).toEqual(['manual']);
   });

@@ -34,7 +34,7 @@ describe('createIntercomCaller', () => {
       credentials,
       client: fetchHttpClient(fetchImpl),
       limiter: new RequestLimiter({ requestsPerWindow: 10, windowMs: 1000, maxConcurrent: 2 }),
-      settings: { timeoutMs: 1000, retry: { ...proxyDefaults.retry, serverErrorRetryDelayMs: 1 } },
+      settings: { timeoutMs: 1000, maxResponseBytes: proxyDefaults.maxResponseBytes, retry: { ...proxyDefaults.retry, serverErrorRetryDelayMs: 1 } },
       log: createSecretRedactingLog(undefined),
     });
   }

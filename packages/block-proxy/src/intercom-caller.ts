@@ -1,5 +1,5 @@
 import { INTERCOM_API_VERSION, type IntercomRequest } from '@workflow-blocks/block-core';
-import { isTimeoutError, type IntercomHttpClient } from './intercom-http-client.js';
+import { isResponseTooLargeError, isTimeoutError, type IntercomHttpClient } from './intercom-http-client.js';
 import type { IntercomCredentials, ResolvedProxySettings } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
@@ -42,14 +42,14 @@ export interface IntercomCallerDependencies {
   credentials: () => Promise<IntercomCredentials> | IntercomCredentials;
   client: IntercomHttpClient;
   limiter: RequestLimiter;
-  settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'retry'>;
+  settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'maxResponseBytes' | 'retry'>;
   log: SecretRedactingLog;
 }
 
 /** Calls Intercom for the proxy: adds the token and version, spreads calls through the limiter, retries reads only. */
 export type IntercomCaller = (request: IntercomRequest, options: IntercomCallOptions) => Promise<IntercomCallResult>;
 
-type Attempt = { kind: 'response'; response: IntercomHttpResponse } | { kind: 'timeout' } | { kind: 'network'; detail: string };
+type Attempt = { kind: 'response'; response: IntercomHttpResponse } | { kind: 'timeout' } | { kind: 'too_large' } | { kind: 'network'; detail: string };
 
 /**
  * Creates the one place that talks to Intercom.
@@ -59,7 +59,7 @@ type Attempt = { kind: 'response'; response: IntercomHttpResponse } | { kind: 't
  * - writes are sent once: a 429, a 5xx, a timeout or a dropped connection is returned as it is.
  */
 export function createIntercomCaller(deps: IntercomCallerDependencies): IntercomCaller {
-  const { retry, timeoutMs } = deps.settings;
+  const { retry, timeoutMs, maxResponseBytes } = deps.settings;
   const log = deps.log;
   // Parsed once: it only ever comes from configuration.
   const baseUrl = new URL(deps.baseUrl);
@@ -93,7 +93,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       const started = Date.now();
       let attempt: Attempt;
       try {
-        attempt = await send(deps.client, url, request, token, timeoutMs, log.redact);
+        attempt = await send(deps.client, url, request, token, { timeoutMs, maxResponseBytes }, log.redact);
       } finally {
         release();
       }
@@ -102,6 +102,11 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       if (attempt.kind === 'timeout') {
         log(`intercom ${label} timed out after ${took} ms (attempt ${attemptNumber})`);
         return { kind: 'failure', error: proxyFailures.timeout(timeoutMs, write), cause: 'timeout' };
+      }
+      if (attempt.kind === 'too_large') {
+        // Not retried: the same request would get the same answer.
+        log(`intercom ${label} answered more than ${maxResponseBytes} bytes; not read (attempt ${attemptNumber})`);
+        return { kind: 'failure', error: proxyFailures.tooLarge(maxResponseBytes, write), cause: 'too_large' };
       }
       if (attempt.kind === 'network') {
         log(`intercom ${label} connection failed: ${attempt.detail} (attempt ${attemptNumber})`);
@@ -175,7 +180,7 @@ async function send(
   url: URL,
   request: IntercomRequest,
   token: string,
-  timeoutMs: number,
+  limits: { timeoutMs: number; maxResponseBytes: number },
   redact: (text: string) => string,
 ): Promise<Attempt> {
   const headers: Record<string, string> = {};
@@ -191,13 +196,16 @@ async function send(
       url,
       headers,
       ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      timeoutMs,
+      ...limits,
     });
+    // A client that does not keep the limit still never hands a larger answer on.
+    if (answer.body.length > limits.maxResponseBytes) return { kind: 'too_large' };
     const responseHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(answer.headers)) responseHeaders[name] = redact(value);
     return { kind: 'response', response: { status: answer.status, body: parseBody(redact(answer.body)), headers: responseHeaders } };
   } catch (error) {
     if (isTimeoutError(error)) return { kind: 'timeout' };
+    if (isResponseTooLargeError(error)) return { kind: 'too_large' };
     return { kind: 'network', detail: redact(describeNetworkError(error)) };
   }
 }

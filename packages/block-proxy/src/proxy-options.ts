@@ -63,6 +63,11 @@ export interface IntercomProxyOptions {
   timeoutMs?: number;
   /** Largest accepted request body, in bytes (413 above). Default 256 KiB. */
   maxBodyBytes?: number;
+  /**
+   * Largest answer read from Intercom, in bytes. A larger one is not read: that call fails (502) with a clear
+   * error and the proxy keeps serving. Default 5 MiB (a page of 150 contacts is well under 1 MiB).
+   */
+  maxResponseBytes?: number;
   /** How long `GET /me` and the editor's pickers (ticket types, admins) are cached, in ms. Default 30,000. */
   cacheMs?: number;
   rateLimit?: ProxyRateLimitOptions;
@@ -75,6 +80,7 @@ export interface IntercomProxyOptions {
 export interface ResolvedProxySettings {
   timeoutMs: number;
   maxBodyBytes: number;
+  maxResponseBytes: number;
   cacheMs: number;
   rateLimit: Required<ProxyRateLimitOptions>;
   retry: Required<ProxyRetryOptions>;
@@ -83,6 +89,7 @@ export interface ResolvedProxySettings {
 export const proxyDefaults: ResolvedProxySettings = {
   timeoutMs: 10_000,
   maxBodyBytes: 256 * 1024,
+  maxResponseBytes: 5 * 1024 * 1024,
   cacheMs: 30_000,
   rateLimit: { requestsPerWindow: 1666, windowMs: 10_000, maxConcurrent: 20, maxQueued: 1_000, maxQueueWaitMs: 15_000 },
   retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
@@ -93,6 +100,7 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
   const settings: ResolvedProxySettings = {
     timeoutMs: options.timeoutMs ?? proxyDefaults.timeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? proxyDefaults.maxBodyBytes,
+    maxResponseBytes: options.maxResponseBytes ?? proxyDefaults.maxResponseBytes,
     cacheMs: options.cacheMs ?? proxyDefaults.cacheMs,
     rateLimit: { ...proxyDefaults.rateLimit, ...definedOnly(options.rateLimit) },
     retry: { ...proxyDefaults.retry, ...definedOnly(options.retry) },
@@ -100,6 +108,7 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
   const numbers: [string, number][] = [
     ['timeoutMs', settings.timeoutMs],
     ['maxBodyBytes', settings.maxBodyBytes],
+    ['maxResponseBytes', settings.maxResponseBytes],
     ['cacheMs', settings.cacheMs],
     ...Object.entries(settings.rateLimit).map(([k, v]): [string, number] => [`rateLimit.${k}`, v]),
     ...Object.entries(settings.retry).map(([k, v]): [string, number] => [`retry.${k}`, v]),

@@ -16,7 +16,7 @@ describe('createNodeHttpClient connections', () => {
     client = undefined;
     server = undefined;
   });
-  const get = (path: string, timeoutMs = 2_000) => client!.send({ method: 'GET', url: new URL(`${server!.url}${path}`), headers: {}, timeoutMs });
+  const get = (path: string, timeoutMs = 2_000) => client!.send({ method: 'GET', url: new URL(`${server!.url}${path}`), headers: {}, timeoutMs, maxResponseBytes: 1_000_000 });
 
   it('reuses one keep-alive connection for calls in a row, and close() ends it', async () => {
     server = await startScriptedServer((_request, response) => response.end('{}'));

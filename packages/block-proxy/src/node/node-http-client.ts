@@ -1,7 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
-import { intercomTimeoutError, type IntercomHttpAnswer, type IntercomHttpClient, type IntercomHttpRequest } from '../intercom-http-client.js';
+import {
+  announcedLength,
+  intercomResponseTooLargeError,
+  intercomTimeoutError,
+  type IntercomHttpAnswer,
+  type IntercomHttpClient,
+  type IntercomHttpRequest,
+} from '../intercom-http-client.js';
 
 /** Settings of `createNodeHttpClient`. */
 export interface NodeHttpClientOptions {
@@ -51,18 +58,29 @@ export function createNodeHttpClient(options: NodeHttpClientOptions = {}): NodeH
 }
 
 function send(request: IntercomHttpRequest, transport: typeof http | typeof https, agent: http.Agent): Promise<IntercomHttpAnswer> {
-  const { method, url, body, timeoutMs } = request;
+  const { method, url, body, timeoutMs, maxResponseBytes } = request;
   const headers: Record<string, string | number> = { ...request.headers };
   if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
   return new Promise<IntercomHttpAnswer>((resolve, reject) => {
     let settled = false;
     const outgoing = transport.request(url, { method, headers, agent }, (incoming) => {
-      incoming.setEncoding('utf8');
-      let text = '';
-      incoming.on('data', (chunk: string) => {
-        text += chunk;
+      const announced = announcedLength(incoming.headers['content-length']);
+      if (announced !== undefined && announced > maxResponseBytes) {
+        settle(intercomResponseTooLargeError(maxResponseBytes));
+        return;
+      }
+      // Bytes, decoded once at the end: counts what arrived, and never splits a character.
+      const chunks: Buffer[] = [];
+      let received = 0;
+      incoming.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        // One answer never grows without bound (a 600 MB string would kill the process).
+        if (received > maxResponseBytes) settle(intercomResponseTooLargeError(maxResponseBytes));
+        else chunks.push(chunk);
       });
-      incoming.on('end', () => settle(undefined, { status: incoming.statusCode ?? 0, headers: flatten(incoming.headers), body: text }));
+      incoming.on('end', () =>
+        settle(undefined, { status: incoming.statusCode ?? 0, headers: flatten(incoming.headers), body: Buffer.concat(chunks, received).toString('utf8') }),
+      );
       incoming.on('error', (error) => settle(error));
       // The connection closed before the whole body arrived (Node may not say so with an error).
       incoming.on('close', () => {

@@ -29,7 +29,13 @@ export function httpClientContract(makeClient: () => IntercomHttpClient & { clos
     client = makeClient();
     return { server, client };
   };
-  const get = (url: string, timeoutMs = 2_000): IntercomHttpRequest => ({ method: 'GET', url: new URL(url), headers: { accept: 'application/json' }, timeoutMs });
+  const get = (url: string, timeoutMs = 2_000, maxResponseBytes = 1_000_000): IntercomHttpRequest => ({
+    method: 'GET',
+    url: new URL(url),
+    headers: { accept: 'application/json' },
+    timeoutMs,
+    maxResponseBytes,
+  });
 
   it('sends the method, path, query, headers and body, and reads status, headers and a UTF-8 body split across chunks', async () => {
     const { server, client } = await start((_request, response) => {
@@ -46,6 +52,7 @@ export function httpClientContract(makeClient: () => IntercomHttpClient & { clos
       headers: { authorization: 'Bearer tok-123456', 'content-type': 'application/json', 'intercom-version': '2.16' },
       body: JSON.stringify({ query: { field: 'name', operator: '=', value: 'Zoë' } }),
       timeoutMs: 2_000,
+      maxResponseBytes: 1_000_000,
     });
     expect(answer).toMatchObject({ status: 201, body: '{"name":"Zoë 🚀"}' });
     expect(answer.headers).toMatchObject({ 'content-type': 'application/json', 'x-ratelimit-remaining': '7' });
@@ -103,6 +110,37 @@ export function httpClientContract(makeClient: () => IntercomHttpClient & { clos
     const error = await client.send(get(`${server.url}/me`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(isTimeoutError(error)).toBe(false);
+  });
+
+  it('stops reading an answer that streams past maxResponseBytes, fails with ResponseTooLargeError, and closes the connection', async () => {
+    const chunk = Buffer.alloc(16 * 1024, 'x');
+    let written = 0;
+    const { server, client } = await start((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      // Far more than the limit, written as fast as the client reads, until it hangs up (at most 64 MiB).
+      const pump = () => {
+        while (!response.destroyed && written < 64 * 1024 * 1024) {
+          written += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    });
+    const started = Date.now();
+    const error = await client.send(get(`${server.url}/contacts`, 10_000, 64 * 1024)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ResponseTooLargeError', message: "Intercom's answer is larger than 65536 bytes." });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await server.waitForClosed(1);
+    expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it('refuses an answer whose Content-Length is over maxResponseBytes, and reads one exactly at it', async () => {
+    const body = JSON.stringify({ type: 'list', data: ['é'.repeat(100)] });
+    const { server, client } = await start((_request, response) => response.writeHead(200, { 'Content-Length': Buffer.byteLength(body) }).end(body));
+    const limit = Buffer.byteLength(body);
+    expect(await client.send(get(`${server.url}/a`, 2_000, limit - 1)).catch((e: unknown) => e)).toMatchObject({ name: 'ResponseTooLargeError' });
+    expect((await client.send(get(`${server.url}/b`, 2_000, limit))).body).toBe(body);
   });
 
   it('fails with ECONNREFUSED when nothing listens', async () => {
