@@ -56,6 +56,51 @@ describe('ReferencePicker', () => {
     expect(active()).toHaveTextContent('labels');
   });
 
+  it('opens a row with › on click instead of inserting it, and inserts a leaf on click', async () => {
+    const user = userEvent.setup();
+    const { onSelect } = renderPicker();
+    await user.click(screen.getByRole('option', { name: /^Trigger/ }));
+    expect(onSelect).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('option', { name: /^contact/ }));
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(screen.getByRole('listbox', { name: 'Trigger › contact' })).toBeInTheDocument();
+    await user.click(screen.getByRole('option', { name: /^email/ }));
+    expect(onSelect).toHaveBeenCalledWith('<Trigger.contact.email>');
+  });
+
+  it('opens an object with Enter too, and inserts it whole from its "Insert all of" row, by mouse or keyboard', async () => {
+    const user = userEvent.setup();
+    const { onSelect, active } = renderPicker();
+    await user.keyboard('{Enter}');
+    expect(active()).toHaveTextContent('contact');
+    await user.keyboard('{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(active()).toHaveTextContent(/^id/);
+    await user.keyboard('{ArrowUp}');
+    expect(active()).toHaveTextContent('Insert all of contact');
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('<Trigger.contact>');
+  });
+
+  it('inserts an opened object whole by clicking its "Insert all of" row', async () => {
+    const user = userEvent.setup();
+    const { onSelect } = renderPicker();
+    await user.click(screen.getByRole('option', { name: /^Trigger/ }));
+    await user.click(screen.getByRole('option', { name: /^conversation/ }));
+    await user.click(screen.getByRole('option', { name: /Insert all of conversation/ }));
+    expect(onSelect).toHaveBeenCalledWith('<Trigger.conversation>');
+  });
+
+  it('opens an object found by search in place instead of inserting it', async () => {
+    const user = userEvent.setup();
+    const { onSelect, active } = renderPicker();
+    await user.keyboard('Trigger.contact');
+    expect(active()).toHaveTextContent(/^Trigger\.contactobject/);
+    await user.keyboard('{Enter}');
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(screen.getByRole('listbox', { name: 'Trigger › contact' })).toBeInTheDocument();
+  });
+
   it('searches with block-core and inserts the match', async () => {
     const user = userEvent.setup();
     const { onSelect, active } = renderPicker();

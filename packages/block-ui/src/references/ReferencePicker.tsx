@@ -31,12 +31,16 @@ interface PickerRow {
   entry: ReferencePath | undefined;
   hasChildren: boolean;
   detail: string;
+  /** The row that inserts the opened object or list itself, above its children. */
+  whole?: boolean;
 }
 
 /**
  * Lists upstream steps and their output fields (nested, with types and samples) and inserts a reference.
- * An ARIA combobox over a listbox: typing searches, arrows move, Right/Left go into and out of nested
- * objects, Enter inserts (or opens a step), Escape closes. Only the rows in view are rendered.
+ * An ARIA combobox over a listbox: typing searches, arrows move, Escape closes. Opening and inserting are distinct,
+ * by mouse and by keyboard alike: a row with "›" opens (click, Enter or Right; Left or Back goes out), a leaf
+ * inserts (click or Enter), and an opened object or list is inserted whole from its first row ("Insert all of …").
+ * Only the rows in view are rendered.
  * @example <ReferencePicker paths={listReferencePaths(upstream)} label="Insert a reference" onSelect={insert} onClose={close} />
  */
 export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTree }: ReferencePickerProps) {
@@ -72,14 +76,17 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
       });
     }
     const level = current ? current.children : tree.steps;
-    return level.map((node) => ({
+    const whole: PickerRow[] = current?.entry
+      ? [{ key: `whole:${current.key}`, label: `Insert all of ${current.label}`, node: current, entry: current.entry, hasChildren: false, detail: current.entry.type, whole: true }]
+      : [];
+    return whole.concat(level.map((node) => ({
       key: node.key,
       label: node.label,
       node,
       entry: node.entry,
       hasChildren: node.children.length > 0,
       detail: node.entry ? node.entry.type : `${node.children.length} ${node.children.length === 1 ? 'output' : 'outputs'}`,
-    }));
+    })));
   }, [trimmed, matches, current, tree]);
   const more = trimmed !== '' && matches.length > PICKER_SEARCH_LIMIT;
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
@@ -106,23 +113,27 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
     if (!node || node.children.length === 0) return;
     setTrail(ancestry(node));
     setQuery('');
-    setActive(0);
+    // The first child is active; the "Insert all of …" row of an object that is itself a reference sits above it.
+    setActive(node.entry ? 1 : 0);
   };
   const goUp = () => {
     if (trimmed !== '') return;
     const left = trail[trail.length - 1];
     if (!left) return;
     const parentTrail = trail.slice(0, -1);
-    const siblings = parentTrail[parentTrail.length - 1]?.children ?? tree.steps;
+    const parent = parentTrail[parentTrail.length - 1];
+    const siblings = parent?.children ?? tree.steps;
     setTrail(parentTrail);
-    setActive(Math.max(0, siblings.indexOf(left)));
+    setActive(Math.max(0, siblings.indexOf(left)) + (parent?.entry ? 1 : 0));
   };
+  // A row with children opens; only a leaf or the "Insert all of …" row inserts.
   const choose = (row: PickerRow | undefined) => {
     if (!row) return;
-    if (row.entry) {
+    if (row.hasChildren) openNode(row.node);
+    else if (row.entry) {
       onSelect(row.entry.reference);
       onClose('select');
-    } else openNode(row.node);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -185,7 +196,7 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
           : `${rows.length} ${rows.length === 1 ? 'match' : 'matches'}.`
       : rows.length === 0
         ? 'No upstream step has outputs to reference yet.'
-        : `${where}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. Right arrow opens, Left arrow goes back.`;
+        : `${where}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. Enter inserts; on a row with › Enter opens it, Left arrow goes back.`;
 
   return (
     <div
@@ -251,6 +262,7 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
                 aria-setsize={rows.length}
                 aria-posinset={index + 1}
                 className="wb-picker-option"
+                data-whole={row.whole ? 'true' : undefined}
                 style={{ top: index * PICKER_ROW_HEIGHT, height: PICKER_ROW_HEIGHT }}
                 onMouseDown={(event) => event.preventDefault()}
                 onMouseMove={() => {
