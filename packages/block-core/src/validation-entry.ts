@@ -6,3 +6,5 @@ export * from './schemas/index.js';
 export { DEFAULT_RUN_TIMEOUT_MS, runBlock, type RunBlockOptions } from './run/run-block.js';
 // The request preview resolves references in JSON text (jsonc-parser's scanner): heavy enough to load with the rest.
 export { previewIntercomRequest, type RequestPreviewResult } from './requests/preview-intercom-request.js';
+// Whether the steps a block refers to have run: the Run panel asks before running.
+export { stepsNotRun } from './references/steps-not-run.js';

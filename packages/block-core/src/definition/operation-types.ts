@@ -37,6 +37,8 @@ export interface OperationDefinition {
   operationId: string;
   /** Writes are never retried once the request may have reached Intercom. */
   write: boolean;
+  /** Cannot be undone in Intercom (deleting a contact): a person running it by hand is asked first. */
+  destructive?: boolean;
   /**
    * The config-dependent parts of the Intercom request: path ids (already encoded), query and body.
    * Throws `IntercomRequestError` when the config cannot become a request.

@@ -15,6 +15,7 @@ export const contactDelete: OperationDefinition = {
   path: '/contacts/{contact_id}',
   operationId: 'DeleteContact',
   write: true,
+  destructive: true,
   buildRequest: (config) => ({ pathParams: { contact_id: pathSegment(config, 'contactId') } }),
   mapResponse: (body) => ({ deleted: responseObject(body, 'a deleted contact', ['contact']).deleted === true }),
   describeNotFound: notFoundById('contact', 'contactId'),

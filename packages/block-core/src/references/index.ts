@@ -10,3 +10,4 @@ export { listReferencePaths, type ReferencePath } from './reference-paths.js';
 export { searchReferencePaths } from './search-reference-paths.js';
 export { outputShapeOf } from './output-shape.js';
 export { blockOutputShape } from './block-output-shape.js';
+export { stepsNotRun } from './steps-not-run.js';
