@@ -4,7 +4,7 @@ export { IntercomBlockEditor, type IntercomBlockEditorProps } from './editor/Int
 export { IntercomBlockNode, type IntercomBlockNodeProps } from './node/IntercomBlockNode.js';
 export { ReferencePicker, type PickerCloseReason, type ReferencePickerProps } from './references/ReferencePicker.js';
 export { OutputTree, type OutputTreeProps } from './run/OutputTree.js';
-export { RunPanel, runBlockedReason, type RunPanelProps } from './run/RunPanel.js';
+export { RunPanel, runBlockedReason, type HostRun, type RunPanelProps } from './run/RunPanel.js';
 export { RequestPreview, type RequestPreviewProps } from './preview/RequestPreview.js';
 export { sampleStepOutputs } from './preview/sample-step-outputs.js';
 export { ConnectionStatusPanel, type ConnectionStatusPanelProps } from './connection/ConnectionStatusPanel.js';

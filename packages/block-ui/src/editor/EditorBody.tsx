@@ -20,6 +20,7 @@ import { BlockUiRootMarker } from './BlockUiRoot.js';
 import { EditorEnvironmentContext, type BlockTheme, type EditorEnvironment } from './editor-context.js';
 import { FieldRenderer } from './FieldRenderer.js';
 import { LivePanels } from './LivePanels.js';
+import type { HostRun } from '../run/RunPanel.js';
 import { useBlockForm, type ValueFollower } from './use-block-form.js';
 import { useBlockValidation } from './use-block-validation.js';
 import { useFieldValue } from './use-form-values.js';
@@ -35,10 +36,13 @@ export interface EditorBodyProps {
   onReconnect: () => void | Promise<void>;
   onValidate: (issues: ValidationIssue[]) => void;
   onRunComplete: (outputs: BlockOutputs) => void;
+  onRunUpstream: (() => void | Promise<void>) | undefined;
+  lastRun: HostRun | undefined;
   readOnly: boolean;
   disabled: boolean;
   theme: BlockTheme;
   showAllIssues: boolean;
+  showHeading: boolean;
   showConnection: boolean;
   showPreview: boolean;
   showRun: boolean;
@@ -142,14 +146,23 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
         <EditorEnvironmentContext.Provider value={environment}>
           <WorkspaceContext.Provider value={workspace}>
             <ReferenceContext.Provider value={references}>
-              <div className="wb-editor" role="group" aria-labelledby={titleId} aria-disabled={disabled ? true : undefined}>
-                <div className="wb-panel-row">
-                  <Heading className="wb-heading wb-status" id={titleId}>
-                    {headingIcon}
-                    {intercomBlock.name}
-                  </Heading>
-                  {readOnly ? <span className="wb-muted">Read-only</span> : null}
-                </div>
+              <div
+                className="wb-editor"
+                role="group"
+                {...(props.showHeading ? { 'aria-labelledby': titleId } : { 'aria-label': intercomBlock.name })}
+                aria-disabled={disabled ? true : undefined}
+              >
+                {props.showHeading || readOnly ? (
+                  <div className="wb-panel-row">
+                    {props.showHeading ? (
+                      <Heading className="wb-heading wb-status" id={titleId}>
+                        {headingIcon}
+                        {intercomBlock.name}
+                      </Heading>
+                    ) : null}
+                    {readOnly ? <span className="wb-muted">Read-only</span> : null}
+                  </div>
+                ) : null}
                 {props.showConnection ? (
                   <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
                 ) : null}
@@ -183,12 +196,14 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                   upstream={upstream}
                   workspace={workspace}
                   transport={transport}
-                  issueCount={validation.issues.length}
+                  issues={validation.issues}
                   checking={validation.checking}
                   preview={props.showPreview}
                   run={props.showRun}
                   disabled={disabled}
                   onRunComplete={props.onRunComplete}
+                  onRunUpstream={props.onRunUpstream}
+                  lastRun={props.lastRun}
                 />
               </div>
             </ReferenceContext.Provider>

@@ -39,7 +39,7 @@ describe('IntercomBlockEditor while the validation engine loads', () => {
     await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
     expect(phone).toHaveAccessibleDescription(/E\.164/);
     expect(contactId).toHaveAttribute('aria-invalid', 'true');
-    expect(run).toHaveAccessibleDescription('Fix the 2 problems above before running.');
+    expect(run).toHaveAccessibleDescription('Fix these 2 problems before running: Contact ID is required; Phone: Write the phone number in E.164 format.');
     expect(onValidate).toHaveBeenLastCalledWith([expect.objectContaining({ field: 'contactId' }), expect.objectContaining({ field: 'phone' })]);
   });
 });

@@ -219,7 +219,7 @@ export const ValidationErrors: Story = {
     await expect(canvas.getByText(/^Line 4, column 1:/)).toBeVisible();
     await waitForMonaco(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Run' })).toBeDisabled();
-    await expect(canvas.getByText(/Fix the 3 problems above before running/)).toBeVisible();
+    await expect(canvas.getByText(/^Fix these 3 problems before running: .*email address.*E\.164/)).toBeVisible();
   },
 };
 

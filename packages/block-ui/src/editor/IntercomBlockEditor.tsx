@@ -3,6 +3,7 @@ import type { BlockOutputs, BlockTransport, SavedIntercomBlock, UpstreamStep, Va
 import type { BlockTheme } from './editor-context.js';
 import { EditorBody } from './EditorBody.js';
 import type { ValueFollower } from './use-block-form.js';
+import type { HostRun } from '../run/RunPanel.js';
 
 export interface IntercomBlockEditorProps {
   /** Controlled: the saved block `{ type: "intercom", config }`; the editor follows it whenever it changes. */
@@ -21,14 +22,18 @@ export interface IntercomBlockEditorProps {
   onValidate?: (issues: ValidationIssue[]) => void;
   /** Outputs of a run started from the editor. */
   onRunComplete?: (outputs: BlockOutputs) => void;
+  /** When a referenced upstream step has not run, Run offers this: the host runs the steps before the block. */
+  onRunUpstream?: () => void | Promise<void>;
+  /** The host's latest run of this block (e.g. in a workflow run): the Run panel shows it when it is the newest. */
+  lastRun?: HostRun;
   readOnly?: boolean;
   disabled?: boolean;
   /** `light` (default), `dark`, or `system` to follow the host's colour scheme. */
   theme?: BlockTheme;
   /** Show every field's issues now, not only those of fields the user touched (e.g. after a failed save). */
   showAllIssues?: boolean;
-  /** Which panels to show around the fields; all by default. */
-  panels?: { connection?: boolean; preview?: boolean; run?: boolean };
+  /** Which panels to show around the fields; all by default. `heading: false` when the host titles the block itself. */
+  panels?: { heading?: boolean; connection?: boolean; preview?: boolean; run?: boolean };
   /** Level of the "Intercom" heading, to fit the host's outline. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Prefix for element ids; generated when absent. */
@@ -62,7 +67,8 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
   const onReconnect = useLatest(props.onReconnect);
   const onValidate = useLatest(props.onValidate);
   const onRunComplete = useLatest(props.onRunComplete);
-  const panels = { connection: true, preview: true, run: true, ...props.panels };
+  const onRunUpstream = useLatest(props.onRunUpstream);
+  const panels = { heading: true, connection: true, preview: true, run: true, ...props.panels };
   return (
     <EditorBody
       initial={initial}
@@ -73,10 +79,13 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
       onReconnect={onReconnect}
       onValidate={onValidate}
       onRunComplete={onRunComplete}
+      onRunUpstream={props.onRunUpstream ? onRunUpstream : undefined}
+      lastRun={props.lastRun}
       readOnly={props.readOnly ?? false}
       disabled={props.disabled ?? false}
       theme={props.theme ?? 'light'}
       showAllIssues={props.showAllIssues ?? false}
+      showHeading={Boolean(panels.heading)}
       showConnection={Boolean(panels.connection)}
       showPreview={Boolean(panels.preview)}
       showRun={Boolean(panels.run)}

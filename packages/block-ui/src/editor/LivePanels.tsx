@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
-import type { BlockOutputs, BlockTransport, IntercomConfig, UpstreamStep } from '@workflow-blocks/block-core';
+import type { BlockOutputs, BlockTransport, IntercomConfig, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
 import type { WorkspaceData } from '../connection/connection-context.js';
 import { RequestPreview } from '../preview/RequestPreview.js';
 import { sampleStepOutputs } from '../preview/sample-step-outputs.js';
-import { RunPanel } from '../run/RunPanel.js';
+import { RunPanel, type HostRun } from '../run/RunPanel.js';
 import type { BlockFormBinding } from './use-block-form.js';
 import { useConfigSnapshot } from './use-form-values.js';
 
@@ -13,13 +13,15 @@ export interface LivePanelsProps {
   upstream: UpstreamStep[] | undefined;
   workspace: WorkspaceData;
   transport: BlockTransport | undefined;
-  issueCount: number;
+  issues: readonly ValidationIssue[];
   /** Validation has not reported yet (its engine is loading). */
   checking: boolean;
   preview: boolean;
   run: boolean;
   disabled: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
+  onRunUpstream?: () => void | Promise<void>;
+  lastRun?: HostRun;
 }
 
 /**
@@ -42,7 +44,10 @@ function WatchedPanels(props: LivePanelsProps) {
       {props.run ? (
         <RunPanel
           config={config}
-          issueCount={props.issueCount}
+          issues={props.issues}
+          upstream={props.upstream}
+          onRunUpstream={props.onRunUpstream}
+          lastRun={props.lastRun}
           checking={props.checking}
           transport={props.transport}
           status={status}

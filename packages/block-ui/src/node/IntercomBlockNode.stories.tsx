@@ -47,3 +47,31 @@ export const SelectedDark: Story = {
     await expect(within(canvasElement).getByText('List admins')).toBeVisible();
   },
 };
+
+/** One badge: the host's run shows in it once the block has no problems. */
+export const RunSucceeded: Story = {
+  args: { value: savedBlock('admin', 'list'), run: 'succeeded', caption: 'Intercom' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Succeeded')).toBeVisible();
+    await expect(canvas.queryByText('Ready')).not.toBeInTheDocument();
+    await expect(canvasElement.querySelectorAll('.wb-badge')).toHaveLength(1);
+  },
+};
+
+export const RunFailed: Story = {
+  args: { value: savedBlock('admin', 'list'), run: 'failed' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('Failed')).toHaveAttribute('data-run', 'failed');
+  },
+};
+
+/** Problems win over a run: a node never says Ready or Succeeded while its editor shows a problem. */
+export const ProblemsOverRun: Story = {
+  args: { value: savedBlock('contact', 'get', { contactId: '<Trigger.contact.nope>' }), run: 'succeeded' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('1 problem')).toBeVisible();
+    await expect(canvas.queryByText('Succeeded')).not.toBeInTheDocument();
+  },
+};

@@ -10,17 +10,24 @@ export interface IntercomBlockNodeProps {
   upstream?: UpstreamStep[];
   ticketTypes?: TicketTypeInfo[];
   selected?: boolean;
+  /** The host's last run of this step: shown in the one badge when the block has no problems. */
+  run?: 'running' | 'succeeded' | 'failed';
+  /** A line under the operation, e.g. the step's name that references use. */
+  caption?: string;
   theme?: BlockTheme;
   className?: string;
 }
 
+const runLabels = { running: 'Running…', succeeded: 'Succeeded', failed: 'Failed' } as const;
+
 /**
- * The block as a compact canvas node: icon, "Intercom", the operation, and whether block-core finds it valid.
+ * The block as a compact canvas node: icon, "Intercom", the operation, and one badge: problems block-core finds
+ * (with the same upstream steps the editor validates against), else the host's last run, else "Ready".
  * The first node on a page says "Checking…" for the few ms block-core's validation engine takes to load, never a
  * "Ready" it has not checked.
  * @example <IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: 'get' } }} />
  */
-export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, theme = 'light', className }: IntercomBlockNodeProps) {
+export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, run, caption, theme = 'light', className }: IntercomBlockNodeProps) {
   const { config } = value;
   const engine = useValidationEngine();
   const issues = useMemo(
@@ -33,6 +40,7 @@ export function IntercomBlockNode({ value, upstream, ticketTypes, selected = fal
   const state = checking ? undefined : valid ? 'true' : 'false';
   const count = issues?.length ?? 0;
   const problems = `${count} ${count === 1 ? 'problem' : 'problems'}`;
+  const badge = checking ? 'Checking…' : !valid ? problems : run ? runLabels[run] : 'Ready';
   return (
     <div
       className={['wb-intercom', 'wb-node', className].filter(Boolean).join(' ')}
@@ -44,14 +52,16 @@ export function IntercomBlockNode({ value, upstream, ticketTypes, selected = fal
       <div className="wb-node-text">
         <span className="wb-node-title">{intercomBlock.name}</span>
         <span className="wb-node-operation">{operation ? operation.label : 'Choose an operation'}</span>
+        {caption ? <code className="wb-node-caption">{caption}</code> : null}
       </div>
       <span
         className="wb-badge"
         data-valid={state}
         data-checking={checking ? 'true' : undefined}
+        data-run={valid && run ? run : undefined}
         title={checking ? 'Checking the block for problems…' : valid ? undefined : issues.map((i) => i.message).join('\n')}
       >
-        {checking ? 'Checking…' : valid ? 'Ready' : problems}
+        {badge}
       </span>
     </div>
   );

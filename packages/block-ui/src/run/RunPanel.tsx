@@ -1,50 +1,138 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { findOperation, type BlockOutputs, type BlockTransport, type IntercomConfig, type StepOutputs } from '@workflow-blocks/block-core';
+import {
+  findOperation,
+  intercomFields,
+  type BlockOutputs,
+  type BlockTransport,
+  type IntercomConfig,
+  type StepOutputs,
+  type UpstreamStep,
+  type ValidationIssue,
+} from '@workflow-blocks/block-core';
 import { isConnected, type ConnectionStatus } from '../connection/connection-context.js';
-import { loadValidationEngine } from '../validation/load-validation-engine.js';
+import { loadValidationEngine, useValidationEngine } from '../validation/load-validation-engine.js';
 import { OutputTree } from './OutputTree.js';
+
+/** A run the host made of this block (e.g. as part of its workflow), shown when it is newer than the panel's own. */
+export interface HostRun {
+  outputs: BlockOutputs;
+  /** `Date.now()` when it ended. */
+  finishedAt: number;
+}
 
 export interface RunPanelProps {
   config: IntercomConfig;
-  /** How many problems validation reports; a block with problems does not run. */
-  issueCount: number;
+  /** The problems validation reports; a block with problems does not run, and the panel names them. */
+  issues: readonly ValidationIssue[];
   /** Validation has not reported yet (its engine is loading): Run waits for it. */
   checking?: boolean;
   transport?: BlockTransport;
   status: ConnectionStatus;
   stepOutputs: StepOutputs;
+  /** The steps before this block: a reference to one that has not run yet cannot resolve, and Run says so first. */
+  upstream?: readonly UpstreamStep[];
+  /** Offered when a referenced step has not run: the host runs the steps before this block. */
+  onRunUpstream?: () => void | Promise<void>;
+  /** The host's latest run of this block. */
+  lastRun?: HostRun;
   /** A disabled editor does not run either. */
   disabled?: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
 }
 
-type RunState = { kind: 'idle' } | { kind: 'running'; started: number } | { kind: 'done'; outputs: BlockOutputs; ms: number };
+type Outcome = { outputs: BlockOutputs; finishedAt: number; ms?: number };
+type RunState = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'running'; started: number } | { kind: 'done'; outcome: Outcome };
+
+const LISTED_ISSUES = 3;
+
+/** One problem in a few words, naming its field: "Contact ID is required", "Phone: Write the phone number in E.164 format". */
+function briefIssue(issue: ValidationIssue): string {
+  const clause = issue.message.split(/: |\. /)[0]!.replace(/\.$/, '');
+  const label = (intercomFields as Record<string, { label: string } | undefined>)[issue.field]?.label;
+  return label && !clause.includes(label) ? `${label}: ${clause}` : clause;
+}
+
+/** The problems in a sentence: what is missing or wrong, not only how many. */
+function describeIssues(issues: readonly ValidationIssue[]): string {
+  const listed = issues.slice(0, LISTED_ISSUES).map(briefIssue);
+  const rest = issues.length - listed.length;
+  const list = listed.join('; ') + (rest > 0 ? `; and ${rest} more` : '');
+  return issues.length === 1 ? `Fix this before running: ${list}.` : `Fix these ${issues.length} problems before running: ${list}.`;
+}
 
 /**
  * Why Run is unavailable, in words, or undefined when it can run.
- * @param checking validation has not reported yet, so the issue count is not known
+ * @param checking validation has not reported yet, so the issues are not known
  */
-export function runBlockedReason(status: ConnectionStatus, hasTransport: boolean, issueCount: number, checking = false): string | undefined {
+export function runBlockedReason(
+  status: ConnectionStatus,
+  hasTransport: boolean,
+  issues: readonly ValidationIssue[],
+  checking = false,
+): string | undefined {
   if (!hasTransport || status.kind === 'none') return 'Run needs a connection to Intercom, and none is configured.';
   if (status.kind === 'checking') return 'Checking the Intercom connection…';
   if (status.kind === 'failed') return `Run is unavailable: ${status.reason}`;
   if (!isConnected(status)) return 'Run is unavailable because Intercom is not connected. Reconnect it above.';
   if (checking) return 'Checking the block for problems…';
-  if (issueCount > 0) return `Fix the ${issueCount === 1 ? 'problem' : `${issueCount} problems`} above before running.`;
+  if (issues.length > 0) return describeIssues(issues);
   return undefined;
+}
+
+/** Says which referenced steps have not run, so their references have no value yet. */
+function notRunReason(steps: readonly string[]): string {
+  const names = steps.join(' and ');
+  return `${names} ${steps.length === 1 ? 'has' : 'have'} not run yet, so the references to ${steps.length === 1 ? 'it' : 'them'} have no value. Run the steps before this one first.`;
 }
 
 /**
  * Runs the block through block-core's `runBlock` with the host's transport, shows progress, and shows the
- * outputs (under the reference doc's names) as a tree; a failure is said in plain words.
+ * outputs (under the reference doc's names) as a tree; a failure is said in plain words. An operation the table
+ * marks destructive asks first; a switch of operation clears the previous result.
  */
-export function RunPanel({ config, issueCount, checking = false, transport, status, stepOutputs, disabled = false, onRunComplete }: RunPanelProps) {
+export function RunPanel(props: RunPanelProps) {
+  const { config, issues, checking = false, transport, status, stepOutputs, upstream, onRunUpstream, lastRun, disabled = false, onRunComplete } = props;
   const blockedId = useId();
+  const confirmId = useId();
   const [state, setState] = useState<RunState>({ kind: 'idle' });
+  const [runningUpstream, setRunningUpstream] = useState(false);
   const controller = useRef<AbortController | null>(null);
+  const cancelConfirm = useRef<HTMLButtonElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
   useEffect(() => () => controller.current?.abort(), []);
-  const blocked = disabled ? 'The editor is disabled.' : runBlockedReason(status, transport !== undefined, issueCount, checking);
-  const label = findOperation(config.resource, config.operation)?.label ?? 'the block';
+  const engine = useValidationEngine();
+  const notRun = engine && upstream ? engine.stepsNotRun(config, upstream) : [];
+  const blocked = disabled
+    ? 'The editor is disabled.'
+    : (runBlockedReason(status, transport !== undefined, issues, checking) ?? (notRun.length > 0 ? notRunReason(notRun) : undefined));
+  const operation = findOperation(config.resource, config.operation);
+  const label = operation?.label ?? 'the block';
+
+  // A result belongs to the operation that produced it: switching operation clears it (and an older host run).
+  const operationKey = `${config.resource}.${config.operation}`;
+  const [shownSince, setShownSince] = useState({ key: operationKey, at: 0 });
+  if (shownSince.key !== operationKey) {
+    setShownSince({ key: operationKey, at: Date.now() });
+    if (state.kind === 'done' || state.kind === 'confirming') setState({ kind: 'idle' });
+  }
+  const own = state.kind === 'done' ? state.outcome : undefined;
+  const host = lastRun && lastRun.finishedAt > shownSince.at ? lastRun : undefined;
+  const shown: (Outcome & { byHost: boolean }) | undefined =
+    host && (!own || host.finishedAt > own.finishedAt) ? { ...host, byHost: true } : own ? { ...own, byHost: false } : undefined;
+
+  // The question takes focus on its safe answer; once answered "no", focus returns to Run (enabled again by then).
+  const refocusRun = useRef(false);
+  useEffect(() => {
+    if (state.kind === 'confirming') cancelConfirm.current?.focus();
+    else if (refocusRun.current) {
+      refocusRun.current = false;
+      runButton.current?.focus();
+    }
+  }, [state.kind]);
+  const dontRun = () => {
+    refocusRun.current = true;
+    setState({ kind: 'idle' });
+  };
 
   const run = async () => {
     if (!transport) return;
@@ -59,11 +147,19 @@ export function RunPanel({ config, issueCount, checking = false, transport, stat
     );
     if (controller.current !== abort) return;
     controller.current = null;
-    setState({ kind: 'done', outputs, ms: Math.round(performance.now() - started) });
+    setState({ kind: 'done', outcome: { outputs, ms: Math.round(performance.now() - started), finishedAt: Date.now() } });
     onRunComplete?.(outputs);
   };
   const cancel = () => {
     controller.current?.abort();
+  };
+  const runUpstream = async () => {
+    setRunningUpstream(true);
+    try {
+      await onRunUpstream?.();
+    } finally {
+      setRunningUpstream(false);
+    }
   };
 
   const running = state.kind === 'running';
@@ -71,15 +167,18 @@ export function RunPanel({ config, issueCount, checking = false, transport, stat
     <div className="wb-panel" role="group" aria-label="Run">
       <div className="wb-panel-row">
         <button
+          ref={runButton}
           type="button"
           className="wb-button"
           data-variant="primary"
           disabled={blocked !== undefined}
-          // While running, Run stays focusable: a disabled button would drop keyboard focus to the page's body.
-          aria-disabled={running ? true : undefined}
+          // While running (or asking), Run stays focusable: a disabled button would drop keyboard focus to the page's body.
+          aria-disabled={running || state.kind === 'confirming' ? true : undefined}
           aria-describedby={blocked ? blockedId : undefined}
           onClick={() => {
-            if (!running) void run();
+            if (running || state.kind === 'confirming') return;
+            if (operation?.destructive) setState({ kind: 'confirming' });
+            else void run();
           }}
         >
           Run
@@ -95,6 +194,41 @@ export function RunPanel({ config, issueCount, checking = false, transport, stat
           {blocked}
         </p>
       ) : null}
+      {notRun.length > 0 && onRunUpstream && !disabled ? (
+        <button type="button" className="wb-button" onClick={() => void runUpstream()} disabled={runningUpstream}>
+          {runningUpstream ? 'Running the steps before…' : 'Run the steps before this one'}
+        </button>
+      ) : null}
+      {state.kind === 'confirming' ? (
+        <div
+          className="wb-confirm"
+          role="alertdialog"
+          aria-labelledby={confirmId}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              dontRun();
+            }
+          }}
+        >
+          <p id={confirmId}>
+            {label} cannot be undone: {operation?.description ?? ''} Run it now against {describeTarget(status)}?
+          </p>
+          <div className="wb-panel-row">
+            <button type="button" className="wb-button" data-variant="danger" onClick={() => void run()}>
+              {label}
+            </button>
+            <button
+              ref={cancelConfirm}
+              type="button"
+              className="wb-button"
+              onClick={dontRun}
+            >
+              Don&apos;t run
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div role="status" aria-live="polite">
         {running ? (
           <>
@@ -102,14 +236,22 @@ export function RunPanel({ config, issueCount, checking = false, transport, stat
             <p className="wb-muted">Running {label}…</p>
           </>
         ) : null}
-        {state.kind === 'done' && state.outputs.success ? <p className="wb-status">Succeeded in {state.ms} ms.</p> : null}
+        {shown?.outputs.success ? (
+          <p className="wb-status">{shown.byHost || shown.ms === undefined ? 'The last workflow run succeeded.' : `Succeeded in ${shown.ms} ms.`}</p>
+        ) : null}
       </div>
-      {state.kind === 'done' && !state.outputs.success ? (
+      {shown && !shown.outputs.success ? (
         <p className="wb-alert" role="alert">
-          The run failed: {state.outputs.error ?? 'Intercom did not say why.'}
+          {shown.byHost ? 'The last workflow run failed' : 'The run failed'}: {shown.outputs.error ?? 'Intercom did not say why.'}
         </p>
       ) : null}
-      {state.kind === 'done' ? <OutputTree key={state.ms} value={state.outputs} label="Run outputs" /> : null}
+      {shown ? <OutputTree key={shown.finishedAt} value={shown.outputs} label="Run outputs" /> : null}
     </div>
   );
+}
+
+/** Which Intercom a run would change, in words. */
+function describeTarget(status: ConnectionStatus): string {
+  if (status.kind !== 'known') return 'Intercom';
+  return status.state.mode === 'sandbox' ? 'the sandbox' : `the Intercom workspace ${status.state.workspace?.name ?? ''}`.trim();
 }
