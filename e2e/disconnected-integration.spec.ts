@@ -1,4 +1,4 @@
-import { blockEditor, runButton, stepPanel } from './block-editor.js';
+import { blockEditor, runButton, runPanel } from './block-editor.js';
 import { expect, test } from './journey.js';
 import { ports, url } from './stack.js';
 
@@ -31,8 +31,8 @@ test('a disconnected integration says so, blocks Run, and a workflow run fails w
   // A workflow run still reaches the proxy, and Intercom's refusal comes back in the same words.
   await page.getByRole('button', { name: 'Run workflow' }).click();
   await expect(page.getByRole('group', { name: 'Intercom step Intercom' })).toContainText('Failed');
-  const lastRun = stepPanel(page).getByRole('region', { name: 'Last run' });
-  await expect(lastRun.getByRole('heading')).toHaveText('Last run: failed');
+  const lastRun = runPanel(editor);
+  await expect(lastRun.getByRole('alert')).toContainText('The last workflow run failed');
   await expect(lastRun.getByRole('treeitem', { name: /^error: / })).toHaveAccessibleName(
     new RegExp(`^error: "${escape(disconnected)} ${intercomSaid.source}"$`),
   );

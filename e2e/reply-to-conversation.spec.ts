@@ -1,4 +1,4 @@
-import { blockEditor, stepPanel, treeItem } from './block-editor.js';
+import { blockEditor, runPanel, treeItem } from './block-editor.js';
 import { expect, test } from './journey.js';
 
 // The demo's Classify step suggests this reply; the demo block posts it to the trigger's conversation.
@@ -14,9 +14,10 @@ test("replies to the trigger's conversation and shows the new part in the conver
   await page.getByRole('button', { name: 'Run workflow' }).click();
 
   await expect(page.getByRole('group', { name: 'Intercom step Intercom' })).toContainText('Succeeded');
-  const lastRun = stepPanel(page).getByRole('region', { name: 'Last run' });
-  await expect(lastRun.getByRole('heading')).toHaveText('Last run: succeeded');
-  const outputs = lastRun.getByRole('tree', { name: 'Intercom outputs' });
+  // The editor's Run panel shows the workflow's run of this step.
+  const lastRun = runPanel(editor);
+  await expect(lastRun.getByText('The last workflow run succeeded.')).toBeVisible();
+  const outputs = lastRun.getByRole('tree', { name: 'Run outputs' });
   await expect(treeItem(outputs, 'id: "215470000000102"')).toBeVisible();
 
   // The seeded conversation had three parts; the reply is the fourth, a comment by the connected admin.

@@ -1,10 +1,11 @@
-import { blockEditor, chooseOperation, runButton, stepPanel, treeItem, typeIntoJsonField } from './block-editor.js';
+import { blockEditor, chooseOperation, runButton, typeIntoJsonField } from './block-editor.js';
 import { expect, test } from './journey.js';
 
 test('a missing required field and invalid JSON each block Run and point to the field', async ({ page }) => {
   const editor = blockEditor(page);
   const problems = editor.getByRole('status').filter({ hasText: /problems? to fix/ });
-  const lastRun = stepPanel(page).getByRole('region', { name: 'Last run' });
+  const refusal = page.getByRole('alert').filter({ hasText: 'Run workflow did not start' });
+  const node = page.getByRole('group', { name: 'Intercom step Intercom' });
 
   // The demo reply without its message.
   const message = editor.getByRole('textbox', { name: 'Message', exact: true });
@@ -14,13 +15,14 @@ test('a missing required field and invalid JSON each block Run and point to the 
   await expect(message).toHaveAccessibleDescription(/Message is required/);
   await expect(problems).toHaveText('1 problem to fix.');
   await expect(runButton(editor)).toBeDisabled();
-  await expect(runButton(editor)).toHaveAccessibleDescription('Fix the problem above before running.');
+  await expect(runButton(editor)).toHaveAccessibleDescription('Fix this before running: Message is required.');
+  // The canvas node validates as the editor does: it says so too, never "Ready".
+  await expect(node).toContainText('1 problem');
 
-  // Run workflow does not send it either, and its error names the field.
+  // Run workflow does not start either, and says which step and what is missing.
   await page.getByRole('button', { name: 'Run workflow' }).click();
-  await expect(lastRun.getByRole('heading')).toHaveText('Last run: failed');
-  await expect(lastRun.getByRole('treeitem', { name: /^error: / })).toHaveAccessibleName(/The Intercom block is not valid: message: Message is required/);
-  await expect(page.getByRole('group', { name: 'Intercom step Intercom' })).toContainText('Failed');
+  await expect(refusal).toHaveText('Run workflow did not start. Fix this step first: Intercom: Message is required.');
+  await expect(node).not.toContainText(/Ready|Failed|Succeeded/);
 
   // A search whose query is not JSON.
   await chooseOperation(editor, 'Contact', 'Search contacts');
@@ -31,10 +33,9 @@ test('a missing required field and invalid JSON each block Run and point to the 
   await expect(query).toHaveAccessibleDescription(/Line 1, column \d+: Not valid JSON/);
   await expect(problems).toHaveText('1 problem to fix.');
   await expect(runButton(editor)).toBeDisabled();
-  await expect(runButton(editor)).toHaveAccessibleDescription('Fix the problem above before running.');
+  await expect(runButton(editor)).toHaveAccessibleDescription('Fix this before running: Search query: Not valid JSON.');
 
   await page.getByRole('button', { name: 'Run workflow' }).click();
-  await expect(lastRun.getByRole('treeitem', { name: /^error: / })).toHaveAccessibleName(/The Intercom block is not valid: queryJson \(line 1, column \d+\): Not valid JSON/);
-  await expect(treeItem(lastRun.getByRole('tree'), 'success: false')).toBeVisible();
-  await lastRun.scrollIntoViewIfNeeded();
+  await expect(refusal).toHaveText('Run workflow did not start. Fix this step first: Intercom: Not valid JSON.');
+  await expect(node).toContainText('1 problem');
 });

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TicketTypeInfo } from '@workflow-blocks/block-core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { WorkflowCanvas } from './canvas/WorkflowCanvas.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
@@ -6,7 +7,9 @@ import { Palette } from './panel/Palette.js';
 import { StepPanel } from './panel/StepPanel.js';
 import { transport } from './transport.js';
 import { demoWorkflow } from './workflow/demo.js';
-import { runStep, runWorkflow } from './workflow/runner.js';
+import { describeWorkflowProblems, workflowProblems } from './workflow/problems.js';
+import { runStep, runStepsBefore, runWorkflow } from './workflow/runner.js';
+import { UndoBar, type Undoable } from './UndoBar.js';
 import { addIntercomStep, removeStep, renameStep, updateStep } from './workflow/steps.js';
 import { clearWorkflow, loadWorkflow, saveWorkflow } from './workflow/storage.js';
 import type { StepRun, Workflow } from './workflow/types.js';
@@ -20,13 +23,32 @@ export function App() {
   const [running, setRunning] = useState(false);
   const runsRef = useRef(runs);
   runsRef.current = runs;
+  // The last destructive action (reset, delete), until undone or replaced by the next one.
+  const [undoable, setUndoable] = useState<Undoable>();
+  const [notice, setNotice] = useState('');
+  // Focus moves to a step's editor when the step was just added.
+  const [focusStepId, setFocusStepId] = useState<string>();
+  const [ticketTypes, setTicketTypes] = useState<TicketTypeInfo[]>();
 
   useEffect(() => saveWorkflow(workflow), [workflow]);
+  useEffect(() => {
+    const controller = new AbortController();
+    transport.ticketTypes(controller.signal).then(setTicketTypes, () => undefined);
+    return () => controller.abort();
+  }, []);
+  // The same validation as each step's editor and canvas node: Run workflow does not start while one shows a problem.
+  const problems = useMemo(() => workflowProblems(workflow, runs, ticketTypes), [workflow, runs, ticketTypes]);
 
   const record = useCallback((stepId: string, run: StepRun) => setRuns((prev) => ({ ...prev, [stepId]: run })), []);
   const selected = workflow.steps.find((s) => s.id === selectedId);
 
   const runAll = async () => {
+    if (problems.length > 0) {
+      setNotice(describeWorkflowProblems(problems));
+      setSelectedId(problems[0]!.stepId);
+      return;
+    }
+    setNotice('');
     setRunning(true);
     setRuns({});
     try {
@@ -48,9 +70,11 @@ export function App() {
           <button
             type="button"
             onClick={() => {
+              setUndoable({ what: 'Reset the workflow to the demo.', workflow, selectedId });
               clearWorkflow();
               setWorkflow(demoWorkflow());
               setRuns({});
+              setNotice('');
               setSelectedId('intercom-1');
             }}
           >
@@ -58,18 +82,34 @@ export function App() {
           </button>
         </div>
       </header>
+      {notice ? (
+        <p className="app__notice" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      <UndoBar
+        undoable={undoable}
+        onUndo={(last) => {
+          setWorkflow(last.workflow);
+          setSelectedId(last.selectedId);
+          setUndoable(undefined);
+        }}
+        onDismiss={() => setUndoable(undefined)}
+      />
       <main className="app__main">
         <Palette
           onAddIntercom={() => {
             const added = addIntercomStep(workflow);
             setWorkflow(added.workflow);
             setSelectedId(added.step.id);
+            setFocusStepId(added.step.id);
           }}
         />
         <ReactFlowProvider>
           <WorkflowCanvas
             workflow={workflow}
             runs={runs}
+            ticketTypes={ticketTypes}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onMove={(id, position) => setWorkflow((w) => updateStep(w, id, { position }))}
@@ -92,7 +132,13 @@ export function App() {
             onEditorRun={(outputs) =>
               record(selected.id, { status: outputs.success ? 'succeeded' : 'failed', outputs, startedAt: Date.now(), finishedAt: Date.now(), source: 'editor' })
             }
+            onRunUpstream={async () => {
+              await runStepsBefore(workflow, selected.id, transport, record);
+            }}
+            focusEditor={focusStepId === selected.id}
+            onEditorFocused={() => setFocusStepId(undefined)}
             onRemove={() => {
+              setUndoable({ what: `Deleted the step ${selected.name}.`, workflow, selectedId });
               setWorkflow((w) => removeStep(w, selected.id));
               setSelectedId(undefined);
             }}

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Background, Controls, ReactFlow, type Edge, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import type { TicketTypeInfo } from '@workflow-blocks/block-core';
+import { upstreamOf } from '../workflow/steps.js';
 import type { StepRun, Workflow } from '../workflow/types.js';
 import { StepNode, type StepFlowNode } from './StepNode.js';
 
@@ -9,13 +11,15 @@ const nodeTypes = { step: StepNode };
 interface Props {
   workflow: Workflow;
   runs: Record<string, StepRun>;
+  /** The workspace's ticket types, so a node validates a ticket as its editor does. */
+  ticketTypes?: TicketTypeInfo[] | undefined;
   selectedId: string | undefined;
   onSelect: (stepId: string | undefined) => void;
   onMove: (stepId: string, position: { x: number; y: number }) => void;
 }
 
 /** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */
-export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }: Props) {
+export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSelect, onMove }: Props) {
   const nodes = useMemo<StepFlowNode[]>(
     () =>
       workflow.steps.map((step, i) => ({
@@ -24,9 +28,17 @@ export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }:
         position: step.position,
         selected: step.id === selectedId,
         ariaLabel: `${step.label} step ${step.name}`,
-        data: { step, run: runs[step.id], first: i === 0, last: i === workflow.steps.length - 1 },
+        data: {
+          step,
+          run: runs[step.id],
+          // The node validates against what its editor does: the same upstream steps and ticket types.
+          upstream: step.kind === 'intercom' ? upstreamOf(workflow, step.id, runs) : [],
+          ticketTypes,
+          first: i === 0,
+          last: i === workflow.steps.length - 1,
+        },
       })),
-    [workflow, runs, selectedId],
+    [workflow, runs, ticketTypes, selectedId],
   );
   const edges = useMemo<Edge[]>(
     () =>
@@ -56,7 +68,6 @@ export function WorkflowCanvas({ workflow, runs, selectedId, onSelect, onMove }:
         nodesConnectable={false}
         fitView
         fitViewOptions={{ padding: 0.3 }}
-        proOptions={{ hideAttribution: true }}
       >
         <Background />
         <Controls showInteractive={false} />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BlockOutputs, BlockTransport, SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { IntercomBlockEditor, OutputTree } from '@workflow-blocks/block-ui';
 import { upstreamOf } from '../workflow/steps.js';
@@ -14,12 +14,20 @@ interface Props {
   onRename: (name: string) => string | undefined;
   onRunStep: () => void;
   onEditorRun: (outputs: BlockOutputs) => void;
+  /** Runs the steps before this one, when its references point at a step that has not run. */
+  onRunUpstream: () => Promise<void>;
+  /** The step was just added: focus moves into its editor. */
+  focusEditor: boolean;
+  onEditorFocused: () => void;
   onRemove: () => void;
   onClose: () => void;
 }
 
 /** The side panel of the selected step: its name, its editor, and what it last produced. */
-export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onEditorRun, onRemove, onClose }: Props) {
+export function StepPanel(props: Props) {
+  const { workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onEditorRun, onRunUpstream, onRemove, onClose } = props;
+  const { focusEditor, onEditorFocused } = props;
+  const panel = useRef<HTMLElement>(null);
   const id = useId();
   const [name, setName] = useState(step.name);
   const [nameError, setNameError] = useState<string>();
@@ -28,6 +36,16 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
     setNameError(undefined);
   }, [step.id, step.name]);
   const run = runs[step.id];
+  // A new step's editor takes focus on its first control (Resource), so adding a step leads straight to setting it up.
+  useEffect(() => {
+    if (!focusEditor) return;
+    panel.current?.querySelector<HTMLElement>('.wb-editor button:not(:disabled), .wb-editor input:not(:disabled)')?.focus();
+    onEditorFocused();
+  }, [focusEditor, onEditorFocused, step.id]);
+  // A workflow run of this step is shown by its editor's Run panel (runs started there it shows already).
+  const lastRun = step.kind === 'intercom' && run?.outputs && run.status !== 'running' && run.source !== 'editor'
+    ? { outputs: run.outputs as BlockOutputs, finishedAt: run.finishedAt ?? run.startedAt }
+    : undefined;
   const commitName = () => {
     if (name !== step.name) setNameError(onRename(name));
   };
@@ -35,9 +53,16 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
   return (
     // `nokey`: React Flow's document-wide Space (pan) and Backspace (delete) handlers swallow those keys in Monaco's
     // editing element, which is not an input; React Flow leaves events from inside `.nokey` alone.
-    <aside className="panel nokey" aria-label={`${step.label} step`}>
+    <aside ref={panel} className="panel nokey" aria-label={`${step.label} step`}>
       <header className="panel__header">
-        <h2>{step.label}</h2>
+        <h2>
+          {step.kind === 'intercom' ? (
+            <span aria-hidden="true" className="panel__icon">
+              ◆
+            </span>
+          ) : null}
+          {step.label}
+        </h2>
         <button type="button" onClick={onClose} aria-label="Close the step panel">
           ×
         </button>
@@ -68,7 +93,9 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
             upstream={upstreamOf(workflow, step.id, runs)}
             transport={transport}
             onRunComplete={onEditorRun}
-            headingLevel={3}
+            onRunUpstream={onRunUpstream}
+            lastRun={lastRun}
+            panels={{ heading: false }}
           />
           <ImportExport block={step.block} stepName={step.name} onImport={onBlockChange} />
         </>
@@ -90,7 +117,7 @@ export function StepPanel({ workflow, step, runs, transport, onBlockChange, onRe
           </button>
         )}
       </div>
-      {run?.outputs && run.status !== 'running' && run.source !== 'editor' && (
+      {step.kind !== 'intercom' && run?.outputs && run.status !== 'running' && (
         <section aria-label="Last run" className={`last-run last-run--${run.status}`}>
           <h3>Last run: {run.status === 'succeeded' ? 'succeeded' : 'failed'}</h3>
           <OutputTree value={run.outputs} label={`${step.name} outputs`} />

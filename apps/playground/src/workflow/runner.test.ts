@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlockOutputs, BlockTransport, IntercomConfig } from '@workflow-blocks/block-core';
 import { demoWorkflow, DEMO_CONVERSATION_ID } from './demo.js';
 import { addIntercomStep, updateStep } from './steps.js';
-import { runStep, runWorkflow } from './runner.js';
+import { runStep, runStepsBefore, runWorkflow } from './runner.js';
 import type { StepRun } from './types.js';
 
 function recordingTransport(answer: (config: IntercomConfig) => BlockOutputs) {
@@ -71,5 +71,16 @@ describe('runStep', () => {
     const { transport, sent } = recordingTransport(() => ({ success: true }));
     await runStep(demoWorkflow(), 'intercom-1', transport, {});
     expect(sent[0]?.conversationId).toBe(DEMO_CONVERSATION_ID);
+  });
+});
+
+describe('runStepsBefore', () => {
+  it('runs only the steps before the given one, in order, so its references to them resolve', async () => {
+    const added = addIntercomStep(demoWorkflow());
+    const { transport, sent } = recordingTransport(() => ({ success: true, conversation: { id: DEMO_CONVERSATION_ID } }));
+    const runs = await runStepsBefore(added.workflow, added.step.id, transport);
+    expect(Object.keys(runs)).toEqual(['trigger', 'classify', 'intercom-1']);
+    expect(sent.map((config) => config.operation)).toEqual(['reply']);
+    expect(runs[added.step.id]).toBeUndefined();
   });
 });

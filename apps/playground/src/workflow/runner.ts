@@ -59,3 +59,14 @@ export async function runWorkflow(workflow: Workflow, transport: BlockTransport,
   }
   return runs;
 }
+
+/** Runs the steps before `stepId` in order, as a workflow run would, so the step's references have values; stops at a failure. */
+export async function runStepsBefore(
+  workflow: Workflow,
+  stepId: string,
+  transport: BlockTransport,
+  listener?: RunListener,
+): Promise<Record<string, StepRun>> {
+  const index = workflow.steps.findIndex((s) => s.id === stepId);
+  return runWorkflow({ ...workflow, steps: workflow.steps.slice(0, Math.max(index, 0)) }, transport, listener);
+}
