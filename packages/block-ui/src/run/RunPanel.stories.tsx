@@ -42,7 +42,7 @@ export const Running: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(runButton(canvasElement));
     await expect(canvas.getByRole('progressbar', { name: 'Running Get contact' })).toBeVisible();
-    await expect(runButton(canvasElement)).toBeDisabled();
+    await expect(runButton(canvasElement)).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
   },
 };
