@@ -12,7 +12,7 @@ test('creates a ticket of a type chosen in the editor, then gets it by the id fr
   await choose(editor, 'Ticket type', 'Bug report');
   const body = await previewedRequestBody(editor);
   await expect(body).toContainText('"ticket_type_id": "101"');
-  await expect(body).toContainText('"email": "elena.rossi@brightpath.example"');
+  await expect(body).toContainText('"email": "jonas.becker@kraftwerk-logistics.example"');
 
   const created = await runFromEditor(editor);
   await expect(treeItem(created, 'success: true')).toBeVisible();

@@ -1,13 +1,13 @@
 import { blockEditor, chooseOperation, pickReference, runPanel, treeItem } from './block-editor.js';
 import { expect, test } from './journey.js';
 
-test('creates a contact whose email and name come from the trigger, and shows it as the step output', async ({ page }) => {
+test('creates the finance contact Classify found, with its email and name picked from that output, and shows it as the step output', async ({ page }) => {
   const editor = blockEditor(page);
   await chooseOperation(editor, 'Contact', 'Create contact');
 
   // Email: the picker's button, then a fuzzy search.
-  await pickReference(editor, 'Email', 'emai', 'Trigger.contact.email');
-  await expect(editor.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue('<Trigger.contact.email>');
+  await pickReference(editor, 'Email', 'billing emai', 'Classify.billing_contact.email');
+  await expect(editor.getByRole('textbox', { name: 'Email', exact: true })).toHaveValue('<Classify.billing_contact.email>');
 
   // Name: typing "<" opens the picker in place; Enter inserts the highlighted match.
   const name = editor.getByRole('textbox', { name: 'Name', exact: true });
@@ -15,10 +15,10 @@ test('creates a contact whose email and name come from the trigger, and shows it
   await name.press('<');
   const search = editor.getByRole('combobox', { name: 'Insert a reference into Name', exact: true });
   await expect(search).toBeFocused();
-  await search.pressSequentially('contact.name', { delay: 30 });
-  await expect(editor.getByRole('option', { selected: true })).toContainText('Trigger.contact.name');
+  await search.pressSequentially('billing_contact.name', { delay: 30 });
+  await expect(editor.getByRole('option', { selected: true })).toContainText('Classify.billing_contact.name');
   await search.press('Enter');
-  await expect(name).toHaveValue('<Trigger.contact.name>');
+  await expect(name).toHaveValue('<Classify.billing_contact.name>');
 
   await page.getByRole('button', { name: 'Run workflow' }).click();
 
@@ -28,8 +28,8 @@ test('creates a contact whose email and name come from the trigger, and shows it
   await expect(lastRun.getByText('The last workflow run succeeded.')).toBeVisible();
   const outputs = lastRun.getByRole('tree', { name: 'Run outputs' });
   await expect(treeItem(outputs, 'success: true')).toBeVisible();
-  await expect(treeItem(outputs, 'email: "elena.rossi@brightpath.example"')).toBeVisible();
-  await expect(treeItem(outputs, 'name: "Elena Rossi"')).toBeVisible();
+  await expect(treeItem(outputs, 'email: "finance@kraftwerk-logistics.example"')).toBeVisible();
+  await expect(treeItem(outputs, 'name: "Kraftwerk Finance"')).toBeVisible();
   await expect(treeItem(outputs, 'role: "user"')).toBeVisible();
   await lastRun.scrollIntoViewIfNeeded();
 });

@@ -14,7 +14,7 @@ describe('workflow steps', () => {
   it('lists the steps before a step as its upstream, with samples', () => {
     const upstream = upstreamOf(demoWorkflow(), 'intercom-1');
     expect(upstream.map((u) => u.name)).toEqual(['Trigger', 'Classify']);
-    expect(upstream[0]?.outputs).toMatchObject({ contact: { email: 'elena.rossi@brightpath.example' } });
+    expect(upstream[0]?.outputs).toMatchObject({ contact: { email: 'jonas.becker@kraftwerk-logistics.example' } });
   });
 
   it('renames a step and the references to it downstream', () => {
