@@ -15,6 +15,21 @@ describe('checkEmail', () => {
   });
 });
 
+describe('checkEmail with invisible characters', () => {
+  it.each([
+    ['jane\u0000@example.com', 'U+0000', 5],
+    ['jane@exa\u202emoc.elpmaxe', 'U+202E', 9],
+    ['ja\u200bne@example.com', 'U+200B', 3],
+    ['jane@example.com\u2066', 'U+2066', 17],
+  ])('rejects %j, naming the character and where it is', (email, code, position) => {
+    expect(checkEmail(email, 'ticketJson')).toEqual({
+      field: 'ticketJson',
+      code: 'invalid_email',
+      message: `This email address holds an invisible character (${code}, at position ${position}) that no email address has: delete it and type the address again.`,
+    });
+  });
+});
+
 describe('checkPhone', () => {
   it.each(['+14155550123', '+442071838750', '+33612345678'])('accepts %s', (phone) => {
     expect(checkPhone(phone)).toBeUndefined();

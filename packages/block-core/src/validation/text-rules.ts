@@ -7,11 +7,24 @@ import type { FieldName, ValidationIssue } from '../types.js';
 
 const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*\.[^\s@<>()[\]\\,;:".\d]{2,}$/;
 
+// Control characters (NUL, line breaks) and format characters (bidi overrides such as U+202E, zero-width spaces):
+// invisible, so an address holding one reads as another.
+const invisibleCharacter = /[\p{Cc}\p{Cf}]/u;
+
 /**
  * Checks that a literal email looks like one (Intercom does the real check).
  * @example checkEmail('jane@example')?.code // 'invalid_email'
  */
 export function checkEmail(email: string, field: FieldName = 'email'): ValidationIssue | undefined {
+  const hidden = invisibleCharacter.exec(email.trim());
+  if (hidden) {
+    const code = `U+${(hidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      field,
+      code: 'invalid_email',
+      message: `This email address holds an invisible character (${code}, at position ${hidden.index + 1}) that no email address has: delete it and type the address again.`,
+    };
+  }
   if (emailShape.test(email.trim())) return undefined;
   return {
     field,

@@ -64,6 +64,14 @@ describe('checkTicketBody without ticket types', () => {
     expect(problems({ ticket_type_id: '1', contacts: [{ emial: 'a@b.co' }] })[0]?.message).toContain('Did you mean "email"?');
   });
 
+  it("checks a contact's literal email as the email field is, and leaves one with a reference to the run", () => {
+    for (const email of ['jane', 'jane@example', 'jane\u0000@example.com', 'jane@exa\u202emoc.elpmaxe']) {
+      expect(codes({ ticket_type_id: '1', contacts: [{ email }] })).toEqual(['$.contacts[0].email invalid_email']);
+    }
+    expect(codes({ ticket_type_id: '1', contacts: [{ email: '<Trigger.contact.email>' }] })).toEqual([]);
+    expect(codes({ ticket_type_id: '1', contacts: [{ email: '<Trigger.user>@example.com' }] })).toEqual([]);
+  });
+
   it('does not check attributes without the ticket types', () => {
     expect(codes({ ticket_type_id: '7', contacts, ticket_attributes: { anything: 1 } })).toEqual([]);
   });

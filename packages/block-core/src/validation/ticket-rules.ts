@@ -1,9 +1,11 @@
+import { parseReferences } from '../references/parse-references.js';
 import { isReferenceString } from '../schemas/reference-string.js';
 import { ticketContactKeys } from '../schemas/ticket-schema.js';
 import { listOptionsOf, type TicketTypeInfo } from '../schemas/ticket-type.js';
 import { closestName } from './closest-name.js';
 import type { JsonPathSegment } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
+import { checkEmail } from './text-rules.js';
 
 type Json = Record<string, unknown>;
 
@@ -134,6 +136,12 @@ function checkContact(contact: unknown, at: JsonPathSegment[], problems: JsonPro
     });
   } else if (keys.length === 0) {
     problems.push({ path: at, target: 'value', code: 'contact_identifier_missing', message: `Name the contact as ${contactExample}.` });
+  }
+  // A literal email is checked as the email field is; one holding a reference is checked once resolved.
+  const email = contact.email;
+  if (typeof email === 'string' && email.trim() !== '' && parseReferences(email).length === 0) {
+    const issue = checkEmail(email);
+    if (issue) problems.push({ path: [...at, 'email'], target: 'value', code: issue.code, message: issue.message });
   }
 }
 
