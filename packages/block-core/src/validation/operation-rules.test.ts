@@ -50,11 +50,9 @@ describe('checkOperationNeeds', () => {
     expect(checkOperationNeeds(operationByKey('contact.update'), withName, emptyWhen(withName))).toEqual([]);
   });
 
-  it('asks a new contact for an email or a role', () => {
+  it("does not ask a new contact for a role: create's role defaults to User", () => {
     const config = { resource: 'contact', operation: 'create', role: '' };
-    expect(checkOperationNeeds(operationByKey('contact.create'), config, emptyWhen(config))[0]?.code).toBe('email_or_role_needed');
-    const withRole = { ...config, role: 'lead' };
-    expect(checkOperationNeeds(operationByKey('contact.create'), withRole, emptyWhen(withRole))).toEqual([]);
+    expect(checkOperationNeeds(operationByKey('contact.create'), config, emptyWhen(config))).toEqual([]);
   });
 
   it('has nothing to say about other operations', () => {

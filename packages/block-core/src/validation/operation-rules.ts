@@ -49,8 +49,8 @@ export function checkResourceAndOperation(config: IntercomConfig, options: { req
 }
 
 /**
- * Rules about an operation as a whole: an update must change something, and Intercom creates a contact
- * only with an email or a role.
+ * Rules about an operation as a whole: an update must change something. (Intercom creates a contact only with an
+ * email, external_id or role; create's role defaults to User, as the reference doc says, so that always holds.)
  */
 export function checkOperationNeeds(operation: OperationDefinition, config: IntercomConfig, isEmpty: (field: string) => boolean): ValidationIssue[] {
   if (operation.key === 'contact.update') {
@@ -64,15 +64,6 @@ export function checkOperationNeeds(operation: OperationDefinition, config: Inte
         },
       ];
     }
-  }
-  if (operation.key === 'contact.create' && isEmpty('role') && isEmpty('email')) {
-    return [
-      {
-        field: 'role',
-        code: 'email_or_role_needed',
-        message: 'Intercom creates a contact only with an email or a role: choose User or Lead, or enter an email.',
-      },
-    ];
   }
   return [];
 }

@@ -6,6 +6,7 @@ import { intercomBlock } from '../definition/intercom-block.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, OperationKey, UpstreamStep } from '../types.js';
+import { buildIntercomRequest } from '../requests/build-intercom-request.js';
 import { validateConfig } from './validate-config.js';
 
 // Counts schema compilations, to prove validation compiles each schema once and not per keystroke.
@@ -217,6 +218,25 @@ describe('validateConfig', () => {
   ] as const)('reports "." and ".." as %s %s before Run, as the request builder would refuse them', (key, field) => {
     for (const id of ['.', '..', ' .. ']) expect(codes(configFor(key, { [field]: id }))).toEqual([`${field} invalid_id`]);
     for (const id of ['...', '.a', 'a..b']) expect(codes(configFor(key, { [field]: id }))).toEqual([]);
+  });
+
+  it('refuses an email holding NUL or a bidi override, in the email field and in a ticket contact, where it is', () => {
+    for (const email of ['jane\u0000@example.com', 'jane@exa\u202emoc.elpmaxe']) {
+      expect(codes(configFor('contact.create', { email }))).toEqual(['email invalid_email']);
+      const ticketJson = JSON.stringify({ ticket_type_id: '7', contacts: [{ email }] });
+      expect(validateConfig(configFor('ticket.create', { ticketJson }))).toEqual([
+        expect.objectContaining({ field: 'ticketJson', code: 'invalid_email', path: '$.contacts[0].email', line: 1 }),
+      ]);
+    }
+  });
+
+  it("applies create's documented role default (User) to a contact with no role and no email, instead of an error", () => {
+    for (const role of [undefined, '', '  ']) {
+      const config: IntercomConfig = { resource: 'contact', operation: 'create', name: 'Jane', role };
+      expect(validateConfig(config)).toEqual([]);
+      expect(buildIntercomRequest(config).body).toEqual({ role: 'user', name: 'Jane' });
+    }
+    expect(validateConfig({ resource: 'contact', operation: 'create' })).toEqual([]);
   });
 
   it('compiles each schema once however often it runs, and stays fast', () => {
