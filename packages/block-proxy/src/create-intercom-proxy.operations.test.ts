@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
+import { INTERCOM_API_VERSION, runBlock } from '@workflow-blocks/block-core';
 import { seedAdminIds, seedContactIds, seedConversationIds, seedTagIds, seedTeamIds, seedTicketIds, seedTicketTypeIds } from '@workflow-blocks/intercom-sandbox';
 import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
@@ -84,6 +84,14 @@ describe.each(harnessClients)('with the %s client', (client) => {
       });
       expect(note.success).toBe(true);
       expect(JSON.parse(lastSeen()?.body ?? '{}')).toMatchObject({ message_type: 'note', admin_id: seedAdminIds.lucas });
+
+      // Only spaces name no admin, for runBlock's pre-flight and the proxy alike (one rule, in block-core).
+      const blank = await runBlock(
+        { resource: 'conversation', operation: 'reply', conversationId: id, message: 'Blank admin', adminId: '  ' },
+        { stepOutputs: {}, transport },
+      );
+      expect(blank).toMatchObject({ success: true, conversation: { id } });
+      expect(JSON.parse(lastSeen()?.body ?? '{}')).toMatchObject({ admin_id: seedAdminIds.maya, body: 'Blank admin' });
     });
 
     it('creates and gets a ticket, and lists admins', async () => {

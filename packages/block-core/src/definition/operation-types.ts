@@ -30,6 +30,8 @@ export interface OperationDefinition {
   /** The fields this operation shows, in display order (resource and operation are always shown). */
   fields: OperationFieldUse[];
   outputs: OutputName[];
+  /** An empty `adminId` means the admin the integration is connected as (the proxy asks Intercom's `/me`). */
+  connectedAdmin?: boolean;
   /** The Intercom endpoint, with `{name}` placeholders for path ids. */
   method: HttpMethod;
   path: string;
@@ -52,7 +54,7 @@ export interface OperationDefinition {
 
 /** What the request builder knows besides the config. */
 export interface IntercomRequestContext {
-  /** The admin the integration is connected as; replies are authored by them unless the config names one. */
+  /** The admin the integration is connected as: the author where an operation uses the connected admin and the config names none. */
   adminId?: string;
 }
 

@@ -1,7 +1,7 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
-import { optionFrom, optionalText, pathSegment, requiredText } from '../requests/config-values.js';
+import { actingAdminId } from '../requests/acting-admin.js';
+import { optionFrom, pathSegment, requiredText } from '../requests/config-values.js';
 import { notFoundById } from '../requests/not-found.js';
-import { IntercomRequestError } from '../requests/request-error.js';
 import { responseObject } from '../requests/response-values.js';
 
 export const conversationReply: OperationDefinition = {
@@ -17,6 +17,7 @@ export const conversationReply: OperationDefinition = {
     { field: 'adminId' },
   ],
   outputs: ['conversation'],
+  connectedAdmin: true,
   method: 'POST',
   path: '/conversations/{conversation_id}/reply',
   operationId: 'replyConversation',
@@ -24,13 +25,9 @@ export const conversationReply: OperationDefinition = {
   buildRequest: (config, context) => {
     const conversationId = pathSegment(config, 'conversationId');
     const body = requiredText(config, 'message');
-    const adminId = optionalText(config, 'adminId')?.trim() ?? (context.adminId?.trim() || undefined);
-    if (adminId === undefined) {
-      throw new IntercomRequestError('adminId is not set and no connected admin is known: choose the admin to reply as.', 'adminId');
-    }
     return {
       pathParams: { conversation_id: conversationId },
-      body: { message_type: optionFrom(config, 'replyType', ['comment', 'note'], 'comment'), type: 'admin', admin_id: adminId, body },
+      body: { message_type: optionFrom(config, 'replyType', ['comment', 'note'], 'comment'), type: 'admin', admin_id: actingAdminId(config, context), body },
     };
   },
   mapResponse: (body) => ({ conversation: responseObject(body, 'a conversation', ['conversation']) }),

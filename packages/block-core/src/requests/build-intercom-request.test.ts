@@ -111,7 +111,7 @@ describe('buildIntercomRequest', () => {
   it('fails clearly when no admin can author a reply', () => {
     const error = failure({ resource: 'conversation', operation: 'reply', conversationId: '1', message: 'hi' });
     expect(error.field).toBe('adminId');
-    expect(error.message).toMatch(/admin to reply as/);
+    expect(error.message).toMatch(/choose the admin to act as/);
     expect(failure({ resource: 'conversation', operation: 'reply', conversationId: '1', message: 'hi' }, ' ').field).toBe('adminId');
   });
 

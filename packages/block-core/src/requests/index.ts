@@ -7,3 +7,5 @@ export { IntercomRequestError, IntercomResponseShapeError } from './request-erro
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './config-values.js';
 export type { IntercomRequestContext, OperationOutputs, OperationRequestParts } from '../definition/operation-types.js';
 export { CONNECTED_ADMIN_PLACEHOLDER, previewIntercomRequest, type RequestPreviewResult } from './preview-intercom-request.js';
+export { actingAdminId, namedAdminId } from './acting-admin.js';
+export { needsConnectedAdmin } from './connected-admin.js';

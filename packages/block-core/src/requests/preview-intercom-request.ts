@@ -43,7 +43,7 @@ function resolveWherePossible(config: IntercomConfig, stepOutputs: StepOutputs):
 export function previewIntercomRequest(config: IntercomConfig, stepOutputs: StepOutputs, options: { adminId?: string } = {}): RequestPreviewResult {
   const { config: resolved, unresolved } = resolveWherePossible(config, stepOutputs);
   try {
-    return { request: buildIntercomRequest(resolved, { adminId: options.adminId ?? CONNECTED_ADMIN_PLACEHOLDER }), unresolved };
+    return { request: buildIntercomRequest(resolved, { adminId: options.adminId?.trim() || CONNECTED_ADMIN_PLACEHOLDER }), unresolved };
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error), unresolved };
   }

@@ -83,6 +83,9 @@ describe('runBlock', () => {
     await expect(runBlock(config, { stepOutputs, transport })).resolves.toEqual({ success: true, conversation: { id: '1' } });
     expect(executed[0]).toMatchObject({ message: 'Hi ada@example.com' });
     expect(executed[0]?.adminId).toBeUndefined();
+    // Only spaces name no admin either: the proxy uses the connected one, so the pre-flight lets it through.
+    await expect(runBlock({ ...config, adminId: '  ' }, { stepOutputs, transport })).resolves.toMatchObject({ success: true });
+    expect(executed).toHaveLength(2);
   });
 
   it('never throws: transport failures and odd answers become outputs', async () => {

@@ -22,7 +22,7 @@ export interface RunBlockOptions {
 /** Default deadline of the transport's answer: above the proxy transport's own 30 s, so its message speaks first. */
 export const DEFAULT_RUN_TIMEOUT_MS = 60_000;
 
-// Only for the pre-flight check: the proxy fills in the connected admin when the config names none.
+// Only for the pre-flight check: where the config names no admin (actingAdminId), the proxy uses the connected one.
 const CONNECTED_ADMIN = 'connected-admin';
 
 /**
@@ -60,7 +60,7 @@ export async function runBlock(config: IntercomConfig, options?: RunBlockOptions
     if (issues.length > 0) return failure(`The Intercom block is not valid: ${describeIssues(issues)}`);
 
     // Catches what validation may not (a `..` id, JSON that no longer parses after resolution) before anything is sent.
-    buildIntercomRequest(resolved, { adminId: resolved.adminId || CONNECTED_ADMIN });
+    buildIntercomRequest(resolved, { adminId: CONNECTED_ADMIN });
 
     return checkedOutputs(await executeWithDeadline(transport, resolved, signal, options?.timeoutMs));
   } catch (error) {

@@ -4,6 +4,7 @@ import {
   findUnresolvedReferences,
   IntercomRequestError,
   mapIntercomResponse,
+  needsConnectedAdmin,
   validateConfig,
   type BlockOutputs,
   type IntercomConfig,
@@ -63,8 +64,7 @@ export async function executeBlock(services: ProxyServices, body: unknown, signa
   if (issues.length > 0) return invalid(issues);
 
   let adminId: string | undefined;
-  const usesAdmin = operation.fields.some((use) => use.field === 'adminId');
-  if (usesAdmin && (typeof config.adminId !== 'string' || config.adminId.trim() === '')) {
+  if (needsConnectedAdmin(config)) {
     const connected = await services.connection.adminId();
     if (!connected.ok) return refused(failureStatus(connected.cause), connected.error, withRetryAfter(connected.retryAfterMs));
     adminId = connected.value;
