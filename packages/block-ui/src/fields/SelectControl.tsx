@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import * as Select from '@radix-ui/react-select';
 import type { FieldOption } from '@workflow-blocks/block-core';
 import { useEditorEnvironment } from '../editor/editor-context.js';
@@ -30,6 +31,8 @@ export function SelectControl(props: SelectControlProps) {
   const options = known ? props.options : [...props.options, { value: props.value, label: `${props.value} (not available)` }];
   const locked = readOnly || disabled;
   const empty = props.emptyOption;
+  const [open, setOpen] = useState(false);
+  const keepOthersOut = useInertOutside(open);
 
   return (
     <Select.Root
@@ -41,8 +44,9 @@ export function SelectControl(props: SelectControlProps) {
       }}
       // Read-only keeps the trigger focusable and readable but never opens the list.
       {...(readOnly ? { open: false } : {})}
-      onOpenChange={(open) => {
-        if (!open) props.onBlur?.();
+      onOpenChange={(opened) => {
+        setOpen(opened);
+        if (!opened) props.onBlur?.();
       }}
       disabled={disabled}
     >
@@ -64,7 +68,7 @@ export function SelectControl(props: SelectControlProps) {
         <Select.Icon aria-hidden="true">▾</Select.Icon>
       </Select.Trigger>
       <Select.Portal container={portalContainer ?? undefined}>
-        <Select.Content className="wb-select-content" position="popper" sideOffset={4}>
+        <Select.Content ref={keepOthersOut} className="wb-select-content" position="popper" sideOffset={4} aria-labelledby={props.labelledBy}>
           <Select.Viewport className="wb-select-viewport">
             {empty !== undefined ? (
               <Select.Item value={EMPTY_CHOICE} className="wb-select-item wb-select-item-empty">
@@ -83,4 +87,24 @@ export function SelectControl(props: SelectControlProps) {
       </Select.Portal>
     </Select.Root>
   );
+}
+
+/**
+ * While the list is open, what Radix hides from assistive technology (`aria-hidden`, marked `data-aria-hidden`)
+ * is made inert too: hidden content that can still take focus is what axe's aria-hidden-focus reports. Gives
+ * the list's ref.
+ */
+function useInertOutside(open: boolean) {
+  const [list, setList] = useState<HTMLDivElement | null>(null);
+  // Runs after Radix's own effect has hidden the rest; undone when the list closes, before Radix gives focus back
+  // to the trigger (it waits a task for that).
+  useEffect(() => {
+    if (!open || !list) return;
+    const hidden = [...list.ownerDocument.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')].filter((element) => !element.inert);
+    for (const element of hidden) element.inert = true;
+    return () => {
+      for (const element of hidden) element.inert = false;
+    };
+  }, [open, list]);
+  return setList;
 }
