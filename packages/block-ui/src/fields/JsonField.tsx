@@ -36,6 +36,8 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
     [engine, ticketType, schemaId],
   );
   const editable = !env.readOnly && !env.disabled;
+  const keysId = `${ids.help}-keys`;
+  const editorDescribedBy = editable ? `${describedBy(ids, issues.length > 0)} ${keysId}` : describedBy(ids, issues.length > 0);
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
@@ -57,7 +59,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           disabled={env.disabled}
           theme={theme}
           ariaLabel={field.definition.label}
-          describedBy={describedBy(ids, issues.length > 0)}
+          describedBy={editorDescribedBy}
           invalid={issues.length > 0}
           required={field.required}
           schema={schema}
@@ -74,6 +76,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           />
         ) : null}
       </div>
+      {editable ? <EditorKeys id={keysId} /> : null}
       {pickerOpen ? (
         <ReferencePicker
           paths={paths}
@@ -87,5 +90,17 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
         />
       ) : null}
     </FieldShell>
+  );
+}
+
+const modifier = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** Tab leaves the JSON editor (its tab-focus mode, WCAG 2.1.2), so how to indent and to leave is said beside it. */
+function EditorKeys({ id }: { id: string }) {
+  return (
+    <p className="wb-help wb-keys" id={id}>
+      <kbd>Tab</kbd> moves to the next field; indent with <kbd>{modifier}]</kbd>, outdent with <kbd>{modifier}[</kbd>; <kbd>Esc</kbd> leaves the
+      editor.
+    </p>
   );
 }

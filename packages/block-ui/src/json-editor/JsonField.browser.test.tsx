@@ -88,6 +88,52 @@ describe('JSON field with the real Monaco editor', () => {
   });
 });
 
+describe('leaving the JSON editor by keyboard (no keyboard trap, WCAG 2.1.2)', () => {
+  const inMonaco = () => document.activeElement?.closest('.monaco-editor') !== null && document.activeElement?.closest('.monaco-editor') !== undefined;
+
+  it('moves focus out on Tab and back on Shift+Tab, leaving the text alone, and says how to indent', async () => {
+    const { host, query, selectAll } = await mountSearchEditor();
+    const input = host.querySelector('.native-edit-context, textarea.inputarea')!;
+    const hint = host.querySelector<HTMLElement>('.wb-keys')!;
+    expect(hint.textContent).toMatch(/Tab moves to the next field; indent with (Ctrl\+|⌘)\], outdent with (Ctrl\+|⌘)\[; Esc leaves the editor\./);
+    expect(hint.offsetHeight).toBeGreaterThan(0);
+    await expect.poll(() => input.getAttribute('aria-describedby')?.split(' ') ?? []).toContain(hint.id);
+
+    await selectAll();
+    await typeSlowly('{"a": 1}');
+    await expect.poll(query).toBe('{"a": 1}');
+    await userEvent.keyboard('{Tab}');
+    expect(inMonaco()).toBe(false);
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/Insert a reference into Search query/);
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(inMonaco()).toBe(true);
+    expect(query()).toBe('{"a": 1}');
+
+    // Indenting is still a key away.
+    await userEvent.keyboard('{Control>}]{/Control}');
+    await expect.poll(query).toBe('  {"a": 1}');
+  });
+
+  it('leaves the editor on Escape, once Monaco has closed what it had open', async () => {
+    const { host, selectAll } = await mountSearchEditor();
+    await selectAll();
+    await typeSlowly('{');
+    await userEvent.keyboard('{Control>} {/Control}');
+    await expect.poll(() => host.querySelector('.suggest-widget.visible'), { timeout: 15_000 }).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => host.querySelector('.suggest-widget.visible')).toBeNull();
+    expect(inMonaco()).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(inMonaco()).toBe(false);
+    expect(document.activeElement).toBe(host.querySelector('[data-field="queryJson"] .wb-json-frame'));
+    await userEvent.keyboard('{Tab}');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/Insert a reference into Search query/);
+    // Back into the editor by keyboard, as before.
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(inMonaco()).toBe(true);
+  });
+});
+
 describe('a controlled editor whose host is slow to pass the value back', () => {
   function LaggingHost({ onSaved }: { onSaved: (block: SavedIntercomBlock) => void }) {
     const [value, setValue] = useState<SavedIntercomBlock>({ type: 'intercom', config: { resource: 'contact', operation: 'create' } });

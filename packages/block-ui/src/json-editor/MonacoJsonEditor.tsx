@@ -14,6 +14,18 @@ const MAX_HEIGHT = 420;
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
+const LEAVE_WITH_ESCAPE = [
+  'editorTextFocus',
+  '!suggestWidgetVisible',
+  '!parameterHintsVisible',
+  '!findWidgetVisible',
+  '!renameInputVisible',
+  '!referenceSearchVisible',
+  '!markersNavigationVisible',
+  '!editorHasMultipleSelections',
+  '!inSnippetMode',
+].join(' && ');
+
 /**
  * Monaco for one JSON field: the field's schema, references highlighted and completed after `<`, and
  * block-core's issues as markers. Loaded lazily; the only component that touches Monaco.
@@ -23,6 +35,7 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
   const modelUri = `inmemory://workflow-blocks/${modelId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const [height, setHeight] = useState(MIN_HEIGHT);
+  const frame = useRef<HTMLDivElement>(null);
   const onBlurRef = useRef(onBlur);
   onBlurRef.current = onBlur;
   const onChangeRef = useRef(onChange);
@@ -152,6 +165,8 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
       tabSize: 2,
       fontSize: 13,
       fixedOverflowWidgets: true,
+      // Tab moves focus out instead of inserting spaces (WCAG 2.1.2); the field says how to indent instead.
+      tabFocusMode: true,
       quickSuggestions: { strings: true, other: true, comments: false },
       renderValidationDecorations: 'on',
     }),
@@ -159,7 +174,8 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
   );
 
   return (
-    <div className="wb-json-frame" data-invalid={invalid ? 'true' : undefined} data-disabled={disabled ? 'true' : undefined} style={{ height }}>
+    // Escape leaves the editor to its frame (see leaveTo).
+    <div ref={frame} tabIndex={-1} className="wb-json-frame" data-invalid={invalid ? 'true' : undefined} data-disabled={disabled ? 'true' : undefined} style={{ height }}>
       <Editor
         path={modelUri}
         language="json"
@@ -171,6 +187,14 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
         onMount={(mounted) => {
           setEditor(mounted);
           mounted.onDidBlurEditorText(() => onBlurRef.current());
+          mounted.addAction({
+            id: 'workflow-blocks.leave-editor',
+            label: 'Leave the editor',
+            keybindings: [monaco.KeyCode.Escape],
+            // Escape first closes what Monaco has open (suggestions, hints, find, extra cursors, a snippet).
+            precondition: LEAVE_WITH_ESCAPE,
+            run: () => leaveTo(mounted, frame.current),
+          });
           mounted.onDidContentSizeChange((event) => {
             setHeight(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, event.contentHeight + 12)));
           });
@@ -178,4 +202,24 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
       />
     </div>
   );
+}
+
+/**
+ * Leaves the editor for its frame, from where Tab and Shift+Tab go on in the page's order: the editor's own
+ * input leaves the tab order until the frame loses focus, so Tab does not step straight back in.
+ */
+function leaveTo(editor: CodeEditor, frame: HTMLDivElement | null) {
+  const input = editor.getDomNode()?.querySelector('.native-edit-context, textarea.inputarea');
+  if (!frame || !input) return;
+  const tabIndex = input.getAttribute('tabindex');
+  input.setAttribute('tabindex', '-1');
+  frame.addEventListener(
+    'blur',
+    () => {
+      if (tabIndex === null) input.removeAttribute('tabindex');
+      else input.setAttribute('tabindex', tabIndex);
+    },
+    { once: true },
+  );
+  frame.focus();
 }
