@@ -96,6 +96,7 @@ export function StepPanel(props: Props) {
             onRunUpstream={onRunUpstream}
             lastRun={lastRun}
             panels={{ heading: false }}
+            stepName={step.name}
           />
           <ImportExport block={step.block} stepName={step.name} onImport={onBlockChange} />
         </>
@@ -103,7 +104,7 @@ export function StepPanel(props: Props) {
         <section aria-label="Sample outputs">
           <h3>Sample outputs</h3>
           <p className="muted">This demo step is simulated: a run produces these outputs.</p>
-          <OutputTree value={step.sampleOutputs ?? {}} label={`${step.name} outputs`} />
+          <OutputTree value={step.sampleOutputs ?? {}} label={`${step.name} outputs`} referenceStep={step.name} />
         </section>
       )}
       <div className="row">
@@ -120,7 +121,7 @@ export function StepPanel(props: Props) {
       {step.kind !== 'intercom' && run?.outputs && run.status !== 'running' && (
         <section aria-label="Last run" className={`last-run last-run--${run.status}`}>
           <h3>Last run: {run.status === 'succeeded' ? 'succeeded' : 'failed'}</h3>
-          <OutputTree value={run.outputs} label={`${step.name} outputs`} />
+          <OutputTree value={run.outputs} label={`${step.name} outputs`} referenceStep={step.name} />
         </section>
       )}
     </aside>

@@ -38,6 +38,7 @@ export interface EditorBodyProps {
   onRunComplete: (outputs: BlockOutputs) => void;
   onRunUpstream: (() => void | Promise<void>) | undefined;
   lastRun: HostRun | undefined;
+  stepName: string | undefined;
   readOnly: boolean;
   disabled: boolean;
   theme: BlockTheme;
@@ -204,6 +205,7 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                   onRunComplete={props.onRunComplete}
                   onRunUpstream={props.onRunUpstream}
                   lastRun={props.lastRun}
+                  stepName={props.stepName}
                 />
               </div>
             </ReferenceContext.Provider>

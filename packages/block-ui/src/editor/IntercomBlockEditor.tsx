@@ -24,6 +24,8 @@ export interface IntercomBlockEditorProps {
   onRunComplete?: (outputs: BlockOutputs) => void;
   /** When a referenced upstream step has not run, Run offers this: the host runs the steps before the block. */
   onRunUpstream?: () => void | Promise<void>;
+  /** The step's name in the host's workflow: the run outputs then offer `<stepName.path>` references to copy. */
+  stepName?: string;
   /** The host's latest run of this block (e.g. in a workflow run): the Run panel shows it when it is the newest. */
   lastRun?: HostRun;
   readOnly?: boolean;
@@ -81,6 +83,7 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
       onRunComplete={onRunComplete}
       onRunUpstream={props.onRunUpstream ? onRunUpstream : undefined}
       lastRun={props.lastRun}
+      stepName={props.stepName}
       readOnly={props.readOnly ?? false}
       disabled={props.disabled ?? false}
       theme={props.theme ?? 'light'}

@@ -22,6 +22,7 @@ export interface LivePanelsProps {
   onRunComplete?: (outputs: BlockOutputs) => void;
   onRunUpstream?: () => void | Promise<void>;
   lastRun?: HostRun;
+  stepName?: string | undefined;
 }
 
 /**
@@ -48,6 +49,7 @@ function WatchedPanels(props: LivePanelsProps) {
           upstream={props.upstream}
           onRunUpstream={props.onRunUpstream}
           lastRun={props.lastRun}
+          {...(props.stepName !== undefined ? { stepName: props.stepName } : {})}
           checking={props.checking}
           transport={props.transport}
           status={status}

@@ -37,3 +37,14 @@ export const Failure: Story = {
     await expect(within(canvasElement).getByRole('treeitem', { name: /^error: "Intercom rejected/ })).toBeVisible();
   },
 };
+
+/** Take a reference from where the value is: the row in focus offers `<Step.path>` to copy. */
+export const CopyReference: Story = {
+  args: { referenceStep: 'Intercom' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('treeitem', { name: 'email: "jane@example.com"' }));
+    await expect(canvas.getByText('<Intercom.contact.email>')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Copy reference' })).toBeVisible();
+  },
+};

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OutputTree } from './OutputTree.js';
@@ -35,5 +35,31 @@ describe('OutputTree', () => {
     expect(tags).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard('{Home}');
     expect(screen.getByRole('treeitem', { name: /success/ })).toHaveFocus();
+  });
+
+  it('offers the reference to the row in focus, to copy or insert, as <Step.path> with list indexes', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const onInsertReference = vi.fn<(reference: string) => void>();
+    render(<OutputTree value={outputs} label="Trigger outputs" referenceStep="Trigger" onInsertReference={onInsertReference} />);
+    await user.click(screen.getByRole('treeitem', { name: /^email:/ }));
+    expect(screen.getByText('<Trigger.contact.email>')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy reference' }));
+    expect(writeText).toHaveBeenCalledWith('<Trigger.contact.email>');
+    expect(screen.getByRole('status')).toHaveTextContent('Copied <Trigger.contact.email>.');
+    await user.click(screen.getByRole('treeitem', { name: /^tags:/ }));
+    await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('treeitem', { name: '1: "beta"' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Insert as reference' }));
+    expect(onInsertReference).toHaveBeenCalledWith('<Trigger.contact.tags[1]>');
+  });
+
+  it('says so when a key cannot be written in a reference', async () => {
+    const user = userEvent.setup();
+    render(<OutputTree value={{ 'first-name': 'Jane' }} label="Outputs" referenceStep="Trigger" />);
+    await user.click(screen.getByRole('treeitem', { name: /^first-name/ }));
+    expect(screen.getByText('This key cannot be written in a reference.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy reference' })).not.toBeInTheDocument();
   });
 });

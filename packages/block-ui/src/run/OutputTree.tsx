@@ -1,4 +1,5 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatReference, isReferenceIdentifier } from '@workflow-blocks/block-core';
 import { BlockUiRoot } from '../editor/BlockUiRoot.js';
 import type { BlockTheme } from '../editor/editor-context.js';
 import { jsonChildren, jsonKind, jsonSummary, visibleJsonNodes } from './output-tree-model.js';
@@ -12,6 +13,19 @@ export interface OutputTreeProps {
   defaultExpanded?: Iterable<string>;
   /** Theme when used outside the editor. */
   theme?: BlockTheme;
+  /**
+   * The step these are the outputs of: the row in focus then offers its reference (`<Step.contact.email>`) to copy,
+   * so a person takes a reference from where they see the value.
+   */
+  referenceStep?: string;
+  /** With `referenceStep`: inserts the reference into the field the host last focused; offered beside Copy. */
+  onInsertReference?: (reference: string) => void;
+}
+
+/** The reference to a node of a step's outputs, or undefined when a key on its way cannot be written in one. */
+function referenceTo(step: string, path: readonly (string | number)[]): string | undefined {
+  if (!isReferenceIdentifier(step) || path.some((segment) => typeof segment === 'string' && !isReferenceIdentifier(segment))) return undefined;
+  return formatReference(step, path);
 }
 
 /**
@@ -19,7 +33,9 @@ export interface OutputTreeProps {
  * Children are rendered only when their parent is open, so large outputs stay cheap.
  * @example <OutputTree value={{ success: true, contact: { id: '1' } }} label="Run outputs" />
  */
-export function OutputTree({ value: outputs, label, defaultExpanded, theme }: OutputTreeProps) {
+export function OutputTree({ value: outputs, label, defaultExpanded, theme, referenceStep, onInsertReference }: OutputTreeProps) {
+  const copiedId = useId();
+  const [copied, setCopied] = useState('');
   const value = outputs as Record<string, unknown>;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(
     () => new Set(defaultExpanded ?? Object.keys(value).filter((key) => jsonChildren(value[key]).length > 0)),
@@ -93,6 +109,17 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
     positions.set(node.id, count);
   }
 
+  const activeNode = nodes.find((n) => n.id === activeId);
+  const reference = referenceStep !== undefined && activeNode ? referenceTo(referenceStep, activeNode.path) : undefined;
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`Copied ${text}.`);
+    } catch {
+      setCopied(`The browser did not allow copying; select ${text} and copy it.`);
+    }
+  };
+
   return (
     <BlockUiRoot theme={theme}>
       <ul ref={treeRef} role="tree" aria-label={label} className="wb-tree" onKeyDown={onKeyDown}>
@@ -131,6 +158,28 @@ export function OutputTree({ value: outputs, label, defaultExpanded, theme }: Ou
           );
         })}
       </ul>
+      {referenceStep !== undefined ? (
+        <div className="wb-tree-reference">
+          {reference ? (
+            <>
+              <code className="wb-reference-text">{reference}</code>
+              <button type="button" className="wb-button" onClick={() => void copy(reference)} aria-describedby={copiedId}>
+                Copy reference
+              </button>
+              {onInsertReference ? (
+                <button type="button" className="wb-button" onClick={() => onInsertReference(reference)}>
+                  Insert as reference
+                </button>
+              ) : null}
+            </>
+          ) : (
+            <span className="wb-muted">This key cannot be written in a reference.</span>
+          )}
+          <span id={copiedId} className="wb-muted" role="status">
+            {copied}
+          </span>
+        </div>
+      ) : null}
     </BlockUiRoot>
   );
 }

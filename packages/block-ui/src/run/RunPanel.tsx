@@ -35,6 +35,8 @@ export interface RunPanelProps {
   onRunUpstream?: () => void | Promise<void>;
   /** The host's latest run of this block. */
   lastRun?: HostRun;
+  /** The block's step name in the host's workflow: the outputs offer `<stepName.path>` references to copy. */
+  stepName?: string;
   /** A disabled editor does not run either. */
   disabled?: boolean;
   onRunComplete?: (outputs: BlockOutputs) => void;
@@ -91,7 +93,7 @@ function notRunReason(steps: readonly string[]): string {
  * marks destructive asks first; a switch of operation clears the previous result.
  */
 export function RunPanel(props: RunPanelProps) {
-  const { config, issues, checking = false, transport, status, stepOutputs, upstream, onRunUpstream, lastRun, disabled = false, onRunComplete } = props;
+  const { config, issues, checking = false, transport, status, stepOutputs, upstream, onRunUpstream, lastRun, stepName, disabled = false, onRunComplete } = props;
   const blockedId = useId();
   const confirmId = useId();
   const [state, setState] = useState<RunState>({ kind: 'idle' });
@@ -245,7 +247,7 @@ export function RunPanel(props: RunPanelProps) {
           {shown.byHost ? 'The last workflow run failed' : 'The run failed'}: {shown.outputs.error ?? 'Intercom did not say why.'}
         </p>
       ) : null}
-      {shown ? <OutputTree key={shown.finishedAt} value={shown.outputs} label="Run outputs" /> : null}
+      {shown ? <OutputTree key={shown.finishedAt} value={shown.outputs} label="Run outputs" {...(stepName !== undefined ? { referenceStep: stepName } : {})} /> : null}
     </div>
   );
 }

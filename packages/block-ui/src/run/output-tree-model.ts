@@ -3,6 +3,8 @@ export interface JsonTreeNode {
   /** Stable id from the keys on the way down, e.g. `contact.custom_attributes.plan`. */
   id: string;
   key: string;
+  /** The keys and indexes from the root down to this node, as a reference path: `['labels', 0, 'name']`. */
+  path: (string | number)[];
   value: unknown;
   depth: number;
   parentId: string | undefined;
@@ -32,15 +34,16 @@ export function jsonChildren(value: unknown): [string, unknown][] {
  */
 export function visibleJsonNodes(root: Record<string, unknown>, expanded: ReadonlySet<string>): JsonTreeNode[] {
   const out: JsonTreeNode[] = [];
-  const walk = (entries: [string, unknown][], depth: number, parentId: string | undefined) => {
+  const walk = (entries: [string, unknown][], depth: number, parentId: string | undefined, parentPath: (string | number)[], inArray: boolean) => {
     for (const [key, value] of entries) {
       const id = parentId === undefined ? key : `${parentId}.${key}`;
+      const path = [...parentPath, inArray ? Number(key) : key];
       const children = jsonChildren(value);
-      out.push({ id, key, value, depth, parentId, childCount: children.length });
-      if (children.length > 0 && expanded.has(id)) walk(children, depth + 1, id);
+      out.push({ id, key, path, value, depth, parentId, childCount: children.length });
+      if (children.length > 0 && expanded.has(id)) walk(children, depth + 1, id, path, Array.isArray(value));
     }
   };
-  walk(Object.entries(root), 0, undefined);
+  walk(Object.entries(root), 0, undefined, [], false);
   return out;
 }
 
