@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContactIds, seedConversationIds } from '@workflow-blocks/intercom-sandbox';
 import { harnessClients, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
+import { revealsSecret } from './test-support/secret-forms.js';
 
 /** Fails with the place where the token showed up. */
 function expectNoToken(harness: ProxyHarness, token: string): void {
@@ -113,6 +114,68 @@ describe.each(harnessClients)('with the %s client', (client) => {
           await harness.close();
         }
       });
+    });
+
+    describe('even when the upstream server echoes it encoded', () => {
+      const token = 'dG9rOjE/echo+Token=3e8b1f0c9d';
+      let echo: Server;
+      let echoUrl: string;
+
+      const jsonUnicode = (text: string) => Array.from(text, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+      const everyByte = (text: string) => Array.from(Buffer.from(text), (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+      const errorList = (code: string, message: string) => `{"type":"error.list","request_id":"r1","errors":[{"code":"${code}","message":"${message}"}]}`;
+
+      /** An "Intercom" that answers each contact id with the Authorization header in another encoding. */
+      function answer(request: IncomingMessage, response: ServerResponse) {
+        const auth = request.headers.authorization ?? '';
+        const path = request.url ?? '';
+        const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+          response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+          response.end(body);
+        };
+        if (path.startsWith('/me')) send(200, JSON.stringify({ type: 'admin', id: '1', name: 'Ann', app: { id_code: 'w1', name: 'W' } }));
+        else if (path === '/contacts/json-slash') send(400, errorList('parameter_invalid', `bad ${auth.replace(/\//g, '\\/')}`));
+        else if (path === '/contacts/json-unicode') send(400, errorList('parameter_invalid', `bad ${jsonUnicode(auth)}`));
+        else if (path === '/contacts/merged') send(410, errorList('contact_merged', 'merged'), { Link: `</contacts/${encodeURIComponent(token)}>; rel="canonical"` });
+        else if (path === '/contacts/merged-every-byte') send(410, errorList('contact_merged', 'merged'), { Link: `</contacts/${everyByte(token)}>; rel="canonical"` });
+        else if (path === '/contacts/base64') send(400, errorList('parameter_invalid', `credentials ${Buffer.from(auth).toString('base64')}`));
+        else if (path === '/contacts/base64url') send(400, errorList('parameter_invalid', `credentials ${Buffer.from(`:${token}`).toString('base64url')}`));
+        else if (path === '/contacts/text') {
+          response.writeHead(500, { 'Content-Type': 'text/plain' });
+          response.end(`upstream broke on ${auth.replace(/\//g, '\\/')} and ${encodeURIComponent(auth)}`);
+        } else send(404, errorList('not_found', 'none'));
+      }
+
+      beforeAll(async () => {
+        echo = createServer(answer);
+        await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+        echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+      });
+      afterAll(async () => {
+        await new Promise<void>((resolve) => echo.close(() => resolve()));
+      });
+
+      it.each(['json-slash', 'json-unicode', 'merged', 'merged-every-byte', 'base64', 'base64url', 'text'])(
+        'strips it from the answer to a %s echo, in every form a reader could decode',
+        async (contactId) => {
+          const harness = await startProxyHarness({ client, accessToken: token, proxy: { baseUrl: echoUrl, mode: 'intercom' } });
+          try {
+            const outputs = await harness.transport.execute({ resource: 'contact', operation: 'get', contactId });
+            expect(outputs.success).toBe(false);
+            // The echo reached the answer (so the test can fail), with the token taken out.
+            expect(outputs.error).toContain('[redacted]');
+            expect(revealsSecret(JSON.stringify(outputs), token)).toBe(false);
+            expect(harness.responses.length).toBeGreaterThan(0);
+            for (const response of harness.responses) {
+              expect(revealsSecret(response.body, token)).toBe(false);
+              for (const value of Object.values(response.headers)) expect(revealsSecret(value, token)).toBe(false);
+            }
+            for (const line of harness.logs) expect(revealsSecret(line, token)).toBe(false);
+          } finally {
+            await harness.close();
+          }
+        },
+      );
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { bodyLimit } from 'hono/body-limit';
 import type { IntercomProxyOptions } from './proxy-options.js';
-import type { IntercomCallFailure } from './intercom-caller.js';
 import { pickerListNames, pickerLists } from './picker-lists.js';
 import { proxyFailures } from './proxy-failures.js';
 import { failureStatus, retryAfterSeconds } from './proxy-status.js';
@@ -24,6 +24,10 @@ export interface ProxyAppParts {
  */
 export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAppParts): Hono {
   const app = new Hono().basePath(options.basePath ?? '/');
+  // Answers that carry anything Intercom said: the token is stripped from the final text, in every form,
+  // after block-core has decoded what it quotes (a percent-encoded Link header, JSON escapes).
+  const answer = (c: Context, value: unknown, status: ContentfulStatusCode = 200) =>
+    c.body(log.redact(JSON.stringify(value)), status, { 'Content-Type': 'application/json' });
 
   // Preflight is answered here, before authentication: browsers never send credentials with it.
   app.use('*', proxyCors(options.allowedOrigins ?? []));
@@ -64,16 +68,18 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
       const reply = await executeBlock(services, body, c.req.raw.signal);
       log(`execute ${operationKeyOf(body)} -> ${reply.status} ${reply.outputs.success ? 'success' : 'failure'} (${Date.now() - started} ms)`);
       if (reply.status !== 200 && reply.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(reply.retryAfterMs));
-      return c.json(reply.outputs, reply.status);
+      return answer(c, reply.outputs, reply.status);
     },
   );
 
-  app.get('/v1/intercom/connection', async (c) => c.json(await services.connection.state()));
+  app.get('/v1/intercom/connection', async (c) => answer(c, await services.connection.state()));
 
   for (const name of pickerListNames) {
     app.get(`/v1/intercom/${name}`, async (c) => {
       const result = await services.pickers[name].get();
-      return result.ok ? c.json({ [pickerLists[name].key]: result.value }) : pickerFailure(c, result);
+      if (result.ok) return answer(c, { [pickerLists[name].key]: result.value });
+      if (result.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(result.retryAfterMs));
+      return answer(c, { success: false, error: result.error }, failureStatus(result.cause));
     });
   }
 
@@ -104,12 +110,6 @@ const routeMethods: Record<string, string> = {
 /** `application/json`, with or without parameters such as `charset`. */
 export function isJsonContentType(header: string | undefined): boolean {
   return header !== undefined && /^\s*application\/json\s*(;|$)/i.test(header);
-}
-
-/** A picker list Intercom did not give: 504 when it timed out, 503 when the proxy is busy, 502 otherwise. */
-function pickerFailure(c: Context, failure: { error: string; cause?: IntercomCallFailure['cause']; retryAfterMs?: number }): Response {
-  if (failure.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(failure.retryAfterMs));
-  return c.json({ success: false, error: failure.error }, failureStatus(failure.cause));
 }
 
 /** `resource.operation` for a log line, only when both are short plain words (never user data). */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecret } from './redact-secret.js';
+import { redactSecret, secretPattern } from './redact-secret.js';
 import { createSecretRedactingLog } from './secret-redacting-log.js';
+import { encodedForms, revealsSecret } from './test-support/secret-forms.js';
+
+const TOKEN = 'dG9rOjE/echo+Token=3e8b1f0c9d';
 
 describe('redactSecret', () => {
   it('replaces every occurrence of the secret', () => {
@@ -10,6 +13,27 @@ describe('redactSecret', () => {
   it('leaves text alone for an absent or trivially short secret', () => {
     expect(redactSecret('abc', undefined)).toBe('abc');
     expect(redactSecret('a a a', 'a')).toBe('a a a');
+    expect(secretPattern('abc')).toBeUndefined();
+  });
+
+  it.each(Object.entries(encodedForms(TOKEN)))('removes the secret %s, so no decoding brings it back', (_form, encoded) => {
+    const text = `{"message":"Token ${encoded} is invalid","link":"</contacts/${encoded}>"}`;
+    // The form really carries the token: a reader could decode it.
+    expect(revealsSecret(text, TOKEN)).toBe(true);
+    const redacted = redactSecret(text, TOKEN);
+    expect(redacted).toContain('[redacted]');
+    expect(revealsSecret(redacted, TOKEN)).toBe(false);
+  });
+
+  it('removes a mix of forms within one occurrence', () => {
+    const mixed = 'dG9r%4FjE\\/echo%2BTo\\u006Ben=3e8b1f0c9d';
+    expect(revealsSecret(mixed, TOKEN)).toBe(true);
+    expect(redactSecret(`x ${mixed} y`, TOKEN)).toBe('x [redacted] y');
+  });
+
+  it('leaves other encoded text alone', () => {
+    const text = 'Link: </contacts/6762f0d0%2Bx>; rel="canonical" id=ZWNobyBvdGhlcg== \\u0041\\/b';
+    expect(redactSecret(text, TOKEN)).toBe(text);
   });
 });
 
@@ -22,5 +46,10 @@ describe('createSecretRedactingLog', () => {
     log('token secret-one and secret-two');
     expect(lines).toEqual(['token [redacted] and [redacted]']);
     expect(log.redact('x secret-two')).toBe('x [redacted]');
+    log.addSecret('secret/three-0123456789');
+    const redacted = log.redact(`x ${encodeURIComponent('secret/three-0123456789')} ${Buffer.from('Bearer secret/three-0123456789').toString('base64')}`);
+    // The base64 of what surrounds the secret may stay ("Bearer "), never a character that is the secret's alone.
+    expect(redacted).toMatch(/^x \[redacted\] QmVhcmVyI.?\[redacted\].{0,3}$/);
+    expect(revealsSecret(redacted, 'secret/three-0123456789')).toBe(false);
   });
 });
