@@ -1,5 +1,5 @@
 import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
-import type { IntercomHttpClient } from '@workflow-blocks/block-proxy';
+import { proxyDefaults, type IntercomHttpClient } from '@workflow-blocks/block-proxy';
 
 /**
  * The least a proxy for `execute` (get contact) can do: check the key, read the body, make the one call to
@@ -16,6 +16,7 @@ export function passThrough(client: IntercomHttpClient, sandboxUrl: string, sand
       url: new URL(`/contacts/${encodeURIComponent(body.config?.contactId ?? '')}`, sandboxUrl),
       headers: { authorization: `Bearer ${sandboxToken}`, 'intercom-version': INTERCOM_API_VERSION, accept: 'application/json' },
       timeoutMs: 10_000,
+      maxResponseBytes: proxyDefaults.maxResponseBytes,
     });
     const contact = JSON.parse(answer.body) as unknown;
     return Response.json({ success: answer.status >= 200 && answer.status < 300, contact });
