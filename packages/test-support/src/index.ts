@@ -4,3 +4,4 @@ export { intercomSpecPath, repoRoot } from './spec-location.js';
 export { rewriteNullable } from './nullable-rewrite.js';
 export { referenceDocExampleText } from './reference-doc.js';
 export { validBlockConfig, validBlockConfigs, type ValidBlockConfigKey } from './block-configs.js';
+export { acceptedContactSearches } from './search-queries.js';

@@ -278,7 +278,7 @@ const isWholeNumber = (value: unknown): boolean => (typeof value === 'number' &&
 /** A UNIX timestamp in seconds: a whole number, or text of digits (Intercom's own example sends "1306054154"). */
 function isTimestamp(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value);
-  return typeof value === 'string' && /^\d+$/.test(value.trim());
+  return typeof value === 'string' && /^\d+$/.test(value);
 }
 
 function checkPerPage(pagination: Json, problems: JsonProblem[]): void {

@@ -1,7 +1,7 @@
 import type * as JsonSchemaModule from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { referenceDocExampleText, validBlockConfig, validBlockConfigs } from '@workflow-blocks/test-support';
+import { acceptedContactSearches, referenceDocExampleText, validBlockConfig, validBlockConfigs } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
@@ -237,6 +237,10 @@ describe('validateConfig', () => {
       expect(buildIntercomRequest(config).body).toEqual({ role: 'user', name: 'Jane' });
     }
     expect(validateConfig({ resource: 'contact', operation: 'create' })).toEqual([]);
+  });
+
+  it.each(acceptedContactSearches)('accepts the search %s (the sandbox accepts it too)', (_name, body) => {
+    expect(validateConfig(configFor('contact.search', { queryJson: JSON.stringify(body) }))).toEqual([]);
   });
 
   it('compiles each schema once however often it runs, and stays fast', () => {

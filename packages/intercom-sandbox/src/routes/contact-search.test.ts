@@ -3,6 +3,7 @@ import { createIntercomSandbox } from '../sandbox.js';
 import { seedContactIds } from '../seed/contacts.js';
 import { at } from '../seed/time.js';
 import { seedTagIds } from '../seed/workspace.js';
+import { acceptedContactSearches } from '@workflow-blocks/test-support';
 import { call } from '../test-support/call.js';
 import type { ContactJson, ContactListJson, ErrorJson } from '../test-support/wire.js';
 
@@ -118,8 +119,15 @@ describe('POST /contacts/search dates (by calendar day, UTC)', () => {
     await expectRejected({ query: f('created_at', operator, value) }, `Operator '${operator}' is not supported on date field 'created_at'. Use one of: =, <, >`);
   });
 
-  it('rejects a date given as text', async () => {
+  it('rejects a date given as text that is not a timestamp', async () => {
     await expectRejected({ query: f('created_at', '>', '2024-03-14') }, 'must be a date (UNIX timestamp in seconds)');
+    await expectRejected({ query: f('created_at', '>', ' 1306054154') }, 'must be a date (UNIX timestamp in seconds)');
+  });
+
+  it("takes a timestamp written as text of digits, as the spec's own example sends it", async () => {
+    const since = at('2025-01-01T00:00:00Z');
+    expect(await searchIds(f('created_at', '>', String(since)))).toEqual(await searchIds(f('created_at', '>', since)));
+    expect(await searchIds(f('created_at', '>', String(since)))).toEqual(where((c) => c.created_at >= since + 86_400));
   });
 });
 
@@ -233,5 +241,14 @@ describe('POST /contacts/search data', () => {
     const created = await call<ContactJson>(sandbox, 'POST', '/contacts', { body: { email: 'fresh@example.com' } });
     expect(await searchIds(f('email', '=', 'fresh@example.com'))).toEqual([created.body.id]);
     sandbox.reset();
+  });
+});
+
+describe('POST /contacts/search and block-core agree', () => {
+  // Every literal search block-core's tests accept; Intercom accepts them, so the sandbox must too.
+  it.each(acceptedContactSearches)('accepts %s', async (_name, body) => {
+    const { status, body: answer } = await search(body);
+    expect(status).toBe(200);
+    expect(answer.type).toBe('list');
   });
 });

@@ -46,6 +46,8 @@ function checkValue<R>(field: SearchField<R>, value: unknown): SearchValue {
       break;
     case 'date':
       if (typeof value === 'number' && Number.isInteger(value)) return value;
+      // Intercom's own examples send a timestamp as text of digits ('1306054154'); a date like '2024-03-14' is not one.
+      if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
       break;
   }
   throw invalidParameter(`The value ${JSON.stringify(value)} for field '${field.name}' must be ${TYPE_NAMES[field.type]}`);
