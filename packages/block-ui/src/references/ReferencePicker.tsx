@@ -92,8 +92,11 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
   const activeRow = rows[activeIndex];
 
+  // The whole picker, list included, comes into view in a scrolling side panel, not only its search box.
+  const pickerRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    inputRef.current?.focus();
+    inputRef.current?.focus({ preventScroll: true });
+    pickerRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, []);
 
   // Keep the active option in view: the list scrolls by whole rows.
@@ -200,6 +203,7 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
 
   return (
     <div
+      ref={pickerRef}
       className="wb-picker"
       onBlur={(event) => {
         const next = event.relatedTarget instanceof Node ? event.relatedTarget : null;
