@@ -15,7 +15,7 @@ const regionNames: Record<ConnectionState['region'], string> = { us: 'US', eu: '
 function describeConnected(state: ConnectionState): { title: string; details: string[] } {
   const region = `${regionNames[state.region] ?? state.region} region`;
   if (state.mode === 'sandbox') {
-    return { title: 'Sandbox', details: ['Runs against the built-in Intercom sandbox with test data, not a real workspace.', region] };
+    return { title: 'Sandbox', details: ['test data, not a real workspace', region] };
   }
   const who = state.admin ? [state.admin.name, state.admin.email ? `(${state.admin.email})` : ''].filter(Boolean).join(' ') || state.admin.id : undefined;
   const workspace = state.workspace ? `Workspace ${state.workspace.name ?? state.workspace.id}` : undefined;
@@ -25,7 +25,10 @@ function describeConnected(state: ConnectionState): { title: string; details: st
   };
 }
 
-/** Which Intercom the block talks to: connected as whom, where, or sandbox; or why not, with a way to reconnect. */
+/**
+ * Which Intercom the block talks to, on one compact line: connected as whom, where, or sandbox; or why not, with a
+ * way to reconnect.
+ */
 export function ConnectionStatusPanel({ status, onReconnect, onRefresh }: ConnectionStatusPanelProps) {
   const [busy, setBusy] = useState(false);
   const reconnect = async () => {
@@ -63,23 +66,21 @@ export function ConnectionStatusPanel({ status, onReconnect, onRefresh }: Connec
   }
 
   return (
-    <div className="wb-panel" role="group" aria-label="Intercom connection" data-connection={dot}>
-      <div className="wb-panel-row">
-        <p className="wb-status" role="status">
-          <span className="wb-dot" data-state={dot} aria-hidden="true" />
-          {title}
-        </p>
-        {canReconnect ? (
-          <button type="button" className="wb-button" onClick={() => void reconnect()} disabled={busy}>
-            {busy ? 'Reconnecting…' : 'Reconnect'}
-          </button>
-        ) : null}
-      </div>
+    <div className="wb-connection" role="group" aria-label="Intercom connection" data-connection={dot}>
+      <p className="wb-status" role="status">
+        <span className="wb-dot" data-state={dot} aria-hidden="true" />
+        {title}
+      </p>
       {details.map((line) => (
-        <p key={line} className="wb-muted">
+        <span key={line} className="wb-connection-detail">
           {line}
-        </p>
+        </span>
       ))}
+      {canReconnect ? (
+        <button type="button" className="wb-button" onClick={() => void reconnect()} disabled={busy}>
+          {busy ? 'Reconnecting…' : 'Reconnect'}
+        </button>
+      ) : null}
     </div>
   );
 }
