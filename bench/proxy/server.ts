@@ -3,7 +3,7 @@
 // Prints one JSON line `{ "url": ... }` once listening, and runs until it is terminated.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
+import { bearerKeyAuthenticator, createIntercomProxy, DEFAULT_TENANT_ID, generateEncryptionKey } from '@workflow-blocks/block-proxy';
 import { createNodeHttpClient } from '@workflow-blocks/block-proxy/node';
 import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import { passThrough } from './pass-through.js';
@@ -17,13 +17,14 @@ if (role === 'sandbox') {
 } else if (role === 'proxy' && sandboxUrl && sandboxToken && proxyKey) {
   const proxy = createIntercomProxy({
     authenticate: bearerKeyAuthenticator(proxyKey),
-    credentials: () => ({ accessToken: sandboxToken }),
+    encryptionKey: generateEncryptionKey(),
     baseUrl: sandboxUrl,
     mode: 'sandbox',
     rateLimit: proxyBenchRateLimit,
     // The client apps/proxy uses.
     httpClient: createNodeHttpClient(),
   });
+  await proxy.connect(DEFAULT_TENANT_ID, { accessToken: sandboxToken, region: 'us' });
   serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
     console.log(JSON.stringify({ url: `http://127.0.0.1:${info.port}` }));
   });

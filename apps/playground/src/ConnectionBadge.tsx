@@ -22,7 +22,7 @@ export function ConnectionBadge({ transport }: { transport: BlockTransport }) {
     tone = 'bad';
   } else if (state) {
     const workspace = state.workspace?.name ? ` ${state.workspace.name}` : '';
-    const where = state.mode === 'sandbox' ? 'embedded Intercom sandbox' : `Intercom${workspace} (${state.region.toUpperCase()})`;
+    const where = state.mode === 'sandbox' ? 'embedded Intercom sandbox' : `Intercom${workspace}${state.region ? ` (${state.region.toUpperCase()})` : ''}`;
     text = state.connected ? `Connected to the ${where}${state.admin?.name ? ` as ${state.admin.name}` : ''}` : `Disconnected from the ${where}: ${state.reason ?? 'no reason given'}`;
     tone = state.connected ? 'good' : 'bad';
   }

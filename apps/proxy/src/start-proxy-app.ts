@@ -1,4 +1,4 @@
-import { bearerKeyAuthenticator, createIntercomProxy } from '@workflow-blocks/block-proxy';
+import { bearerKeyAuthenticator, createIntercomProxy, DEFAULT_TENANT_ID, generateEncryptionKey } from '@workflow-blocks/block-proxy';
 import { createNodeHttpClient } from '@workflow-blocks/block-proxy/node';
 import { createIntercomSandbox, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import type { ProxyAppConfig } from './config.js';
@@ -36,9 +36,8 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
     const accessToken = target.mode === 'intercom' ? target.accessToken : (sandbox?.sandbox.token ?? '');
     const proxy = createIntercomProxy({
       authenticate: bearerKeyAuthenticator(config.apiKey),
-      credentials: () => ({ accessToken }),
+      encryptionKey: generateEncryptionKey(),
       mode: target.mode,
-      ...(target.mode === 'intercom' ? { region: target.region } : {}),
       ...(target.mode === 'intercom' && target.baseUrl !== undefined ? { baseUrl: target.baseUrl } : {}),
       ...(sandbox ? { baseUrl: sandbox.url } : {}),
       allowedOrigins: config.allowedOrigins,
@@ -47,6 +46,7 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       httpClient,
       log,
     });
+    await proxy.connect(DEFAULT_TENANT_ID, { accessToken, region: target.mode === 'intercom' ? target.region : 'us' });
     const server = await listen(proxy.fetch, config.port, config.host);
     return {
       url: server.url,

@@ -136,13 +136,29 @@ export interface IntercomRequest {
 
 export type IntercomRegion = 'us' | 'eu' | 'au';
 
-/** What the proxy says about the Intercom connection. */
+/** Where a caller's Intercom connection stands (the proxy's `GET /v1/intercom/connection`). */
+export type ConnectionStatus = 'connected' | 'not_connected' | 'needs_reconnect';
+
+/** How a connection was made: Intercom's OAuth consent, or an access token pasted in (private apps). */
+export type ConnectionMethod = 'oauth' | 'token';
+
+/** What the proxy says about the calling tenant's Intercom connection. */
 export interface ConnectionState {
+  /** `needs_reconnect`: Intercom rejected the stored token (revoked, uninstalled...); runs are refused until reconnected. */
+  state: ConnectionStatus;
+  /** True when runs can reach Intercom now: `state` is `connected` and Intercom confirmed the token (`GET /me`). */
   connected: boolean;
   mode: 'sandbox' | 'intercom';
-  region: IntercomRegion;
+  /** The workspace's region; absent when not connected. */
+  region?: IntercomRegion;
+  method?: ConnectionMethod;
   admin?: { id: string; name?: string; email?: string };
+  /** `id` is the workspace's `app.id_code`. */
   workspace?: { id: string; name?: string };
   /** Why the connection is not usable, in words, when `connected` is false. */
   reason?: string;
+  /** Intercom's error code behind a `needs_reconnect`, e.g. `token_revoked` or `token_unauthorized`. */
+  reasonCode?: string;
+  /** How this proxy lets the caller connect: `oauth` only when the host configured an Intercom OAuth app. */
+  connectMethods: ConnectionMethod[];
 }

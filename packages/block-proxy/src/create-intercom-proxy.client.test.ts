@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERCOM_API_VERSION } from '@workflow-blocks/block-core';
 import { bearerKeyAuthenticator } from './bearer-authenticator.js';
+import { generateEncryptionKey } from './connections/token-cipher.js';
 import { createIntercomProxy } from './create-intercom-proxy.js';
 import type { IntercomHttpClient, IntercomHttpRequest } from './intercom-http-client.js';
 
@@ -24,7 +25,8 @@ const execute = (config: Record<string, unknown>) =>
 describe('createIntercomProxy with an httpClient', () => {
   it('sends every Intercom call through it, with the token, version and time limit', async () => {
     const client = recordingClient();
-    const proxy = createIntercomProxy({ authenticate: bearerKeyAuthenticator(KEY), credentials: () => ({ accessToken: 'tok-abcdef' }), baseUrl: 'https://intercom.test/base', httpClient: client, timeoutMs: 1234 });
+    const proxy = createIntercomProxy({ authenticate: bearerKeyAuthenticator(KEY), encryptionKey: generateEncryptionKey(), baseUrl: 'https://intercom.test/base', httpClient: client, timeoutMs: 1234 });
+    await proxy.connect('default', { accessToken: 'tok-abcdef', region: 'us' });
 
     const read = await proxy.fetch(execute({ resource: 'contact', operation: 'get', contactId: 'c1' }));
     expect(await read.json()).toMatchObject({ success: true, contact: { id: 'c1' } });
@@ -42,7 +44,7 @@ describe('createIntercomProxy with an httpClient', () => {
 
   it('refuses both httpClient and fetch, since one of them would be ignored', () => {
     expect(() =>
-      createIntercomProxy({ authenticate: () => true, credentials: () => ({ accessToken: 'tok-abcdef' }), httpClient: recordingClient(), fetch: () => Promise.resolve(new Response('{}')) }),
+      createIntercomProxy({ authenticate: () => ({ tenantId: 'default' }), encryptionKey: generateEncryptionKey(), httpClient: recordingClient(), fetch: () => Promise.resolve(new Response('{}')) }),
     ).toThrow(/either httpClient or fetch/);
   });
 });

@@ -157,8 +157,8 @@ describe.each(harnessClients)('with the %s client', (client) => {
   });
 
   describe('a disconnected integration (wrong token)', () => {
-    it('fails runs with the documented message, reports it in /connection, and recovers after a success', async () => {
-      harness.setAccessToken('revoked-token-0000');
+    it('fails runs with the documented message, reports needs_reconnect with the reason, calls nothing more until reconnected', async () => {
+      await harness.setAccessToken('revoked-token-0000');
       try {
         const disconnected = describeIntercomError(401, { type: 'error.list', errors: [{ code: 'unauthorized' }] }).split(';')[0] ?? '';
         expect(disconnected).toBe('The Intercom integration is disconnected or its authorization has expired');
@@ -166,27 +166,30 @@ describe.each(harnessClients)('with the %s client', (client) => {
         const outputs = await harness.transport.execute(contactGet);
         expect(outputs.success).toBe(false);
         expect(outputs.error).toMatch(/^The Intercom integration is disconnected or its authorization has expired; reconnect it\./);
+        expect(count('GET /contacts/:id')).toBe(1);
 
         const state = await harness.transport.connection();
-        expect(state).toMatchObject({ connected: false, mode: 'sandbox', region: 'us' });
-        expect(state.reason).toMatch(/^The Intercom integration is disconnected/);
+        expect(state).toMatchObject({ state: 'needs_reconnect', connected: false, mode: 'sandbox', region: 'us', method: 'token', reasonCode: 'unauthorized' });
+        expect(state.reason).toMatch(/^The Intercom integration is disconnected or its authorization has expired; reconnect it\. Intercom said: /);
         expect(state.admin).toBeUndefined();
 
+        // Refused by the proxy: Intercom sees nothing more until the tenant reconnects.
+        const again = await harness.call('/v1/intercom/execute', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ config: contactGet }) });
+        expect(again.status).toBe(409);
+        expect(again.json).toEqual({ success: false, error: state.reason });
         const { adminId: _adminId, ...replyWithoutAdmin } = reply;
         const replied = await harness.transport.execute(replyWithoutAdmin);
         expect(replied.error).toMatch(/^The Intercom integration is disconnected/);
-        expect(count('POST /conversations/:id/reply')).toBe(0);
-
         const pickers = await harness.call('/v1/intercom/ticket-types');
-        expect(pickers.status).toBe(502);
+        expect(pickers.status).toBe(409);
         expect(pickers.json).toEqual({ success: false, error: expect.stringMatching(/^The Intercom integration is disconnected/) as unknown });
+        expect(harness.sandbox.seen.length).toBe(1);
 
-        harness.setAccessToken(harness.sandbox.token);
-        expect((await harness.transport.connection()).connected).toBe(false);
+        await harness.setAccessToken(harness.sandbox.token);
+        expect(await harness.transport.connection()).toMatchObject({ state: 'connected', connected: true, admin: { id: '991200001' } });
         expect(await harness.transport.execute(contactGet)).toMatchObject({ success: true });
-        expect(await harness.transport.connection()).toMatchObject({ connected: true, admin: { id: '991200001' } });
       } finally {
-        harness.setAccessToken(harness.sandbox.token);
+        await harness.setAccessToken(harness.sandbox.token);
       }
     });
   });

@@ -212,11 +212,14 @@ describe('routes and methods', () => {
   it.each([
     ['GET', '/v1/intercom/execute', 'POST'],
     ['PUT', '/v1/intercom/execute', 'POST'],
-    ['POST', '/v1/intercom/connection', 'GET, HEAD'],
+    ['POST', '/v1/intercom/connection', 'GET, HEAD, DELETE'],
     ['DELETE', '/v1/intercom/admins', 'GET, HEAD'],
     ['PATCH', '/v1/intercom/ticket-types', 'GET, HEAD'],
     ['POST', '/v1/intercom/teams', 'GET, HEAD'],
     ['DELETE', '/v1/intercom/tags', 'GET, HEAD'],
+    ['GET', '/v1/intercom/connections/token', 'POST'],
+    ['DELETE', '/v1/intercom/oauth/start', 'POST'],
+    ['POST', '/v1/intercom/oauth/callback', 'GET, HEAD'],
   ])('%s %s is 405 with Allow: %s, and forwards nothing', async (method, path, allowed) => {
     const response = await harness.call(path, { method, ...(method === 'GET' ? {} : { body: adminList, headers: { 'Content-Type': 'application/json' } }) });
     expect(response.status).toBe(405);

@@ -38,7 +38,7 @@ describe.each(harnessClients)('with the %s client', (client) => {
         await transport.execute({ resource: 'admin', operation: 'list' });
         await harness.call('/v1/intercom/admins', { auth: false });
         await harness.call('/nowhere');
-        harness.setAccessToken('a-wrong-token-for-this-test');
+        await harness.setAccessToken('a-wrong-token-for-this-test');
         await transport.execute({ resource: 'contact', operation: 'list' });
         await transport.connection();
         // The sandbox did receive the token: the checks above are about the proxy not repeating it.

@@ -1,13 +1,16 @@
 export { createIntercomProxy, type IntercomProxy } from './create-intercom-proxy.js';
-export type {
-  IntercomCredentials,
-  IntercomProxyOptions,
-  ProxyRateLimitOptions,
-  ProxyRetryOptions,
-} from './proxy-options.js';
+export type { IntercomProxyOptions, ProxyRateLimitOptions, ProxyRetryOptions } from './proxy-options.js';
 export { proxyDefaults } from './proxy-options.js';
 export { fetchHttpClient } from './fetch-http-client.js';
 export { intercomResponseTooLargeError, intercomTimeoutError, type IntercomHttpAnswer, type IntercomHttpClient, type IntercomHttpRequest } from './intercom-http-client.js';
-export { bearerKeyAuthenticator } from './bearer-authenticator.js';
+export { bearerKeyAuthenticator, bearerKeysAuthenticator, DEFAULT_TENANT_ID } from './bearer-authenticator.js';
+export { isTenantId, type ProxyAuthenticator, type ProxyCaller } from './proxy-caller.js';
 export { intercomRegionUrls, isIntercomRegion, resolveIntercomBaseUrl } from './intercom-base-url.js';
-export type { ConnectionState, IntercomRegion } from '@workflow-blocks/block-core';
+export type { ConnectionStore, ReconnectMark, StoredConnection } from './connections/connection-store.js';
+export { createMemoryConnectionStore } from './connections/memory-connection-store.js';
+export { createTokenCipher, generateEncryptionKey, parseEncryptionKey, type EncryptedToken, type TokenCipher } from './connections/token-cipher.js';
+export type { NewConnection } from './connections/connection-vault.js';
+export { DEFAULT_AUTHORIZE_URL, DEFAULT_STATE_TTL_MS, type IntercomOAuthOptions } from './oauth/oauth-flow.js';
+export { createMemoryOAuthStateStore, type OAuthStateRecord, type OAuthStateStore, type OAuthStateTake } from './oauth/oauth-state-store.js';
+export { CONNECTION_MESSAGE_TYPE } from './oauth/callback-page.js';
+export type { ConnectionMethod, ConnectionState, ConnectionStatus, IntercomRegion } from '@workflow-blocks/block-core';

@@ -21,7 +21,7 @@ describe('proxyCors', () => {
     expect(preflight.status).toBe(204);
     expect(corsHeaders(preflight)).toEqual({
       'access-control-allow-origin': APP,
-      'access-control-allow-methods': 'GET,POST,OPTIONS',
+      'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
       'access-control-allow-headers': 'Authorization,Content-Type',
       'access-control-max-age': '600',
       vary: 'Origin',

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 
-const ALLOW_METHODS = 'GET,POST,OPTIONS';
+const ALLOW_METHODS = 'GET,POST,DELETE,OPTIONS';
 const ALLOW_HEADERS = 'Authorization,Content-Type';
 const MAX_AGE_SECONDS = '600';
 

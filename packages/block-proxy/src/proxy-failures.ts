@@ -8,7 +8,10 @@ export const proxyFailures = {
   unknownOperation: (resource: unknown, operation: unknown) =>
     `The Intercom block has no operation "${clip(String(operation))}" for resource "${clip(String(resource))}".`,
   methodNotAllowed: (allowed: string) => `This route only answers ${allowed}.`,
-  notFound: 'This proxy only serves /v1/intercom/execute, /connection, /ticket-types and /admins.',
+  notJsonConnection: 'The request body must be JSON of the form { "accessToken": "...", "region": "us" | "eu" | "au" }.',
+  notJsonOAuth: 'The request body must be empty or JSON of the form { "region": "us" | "eu" | "au" }.',
+  notFound: 'This proxy only serves /v1/intercom/execute, /connection, /connections/token, /oauth/start, /oauth/callback, /ticket-types and /admins.',
+  noOAuth: 'This proxy has no Intercom OAuth app configured (INTERCOM_CLIENT_ID, INTERCOM_CLIENT_SECRET): connect with an access token instead.',
   unexpected: 'The proxy failed unexpectedly; see its log.',
   noCredentials: 'The Intercom integration is not connected: the proxy has no Intercom access token configured.',
   timeout: (ms: number, write: boolean) =>

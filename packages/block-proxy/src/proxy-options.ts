@@ -1,7 +1,9 @@
-import type { IntercomRegion } from '@workflow-blocks/block-core';
+import type { ConnectionStore } from './connections/connection-store.js';
 import type { IntercomHttpClient } from './intercom-http-client.js';
+import type { IntercomOAuthOptions } from './oauth/oauth-flow.js';
+import type { ProxyAuthenticator } from './proxy-caller.js';
 
-/** The Intercom access token for the connection; it never leaves the server. */
+/** The Intercom access token of one call; it never leaves the server. */
 export interface IntercomCredentials {
   accessToken: string;
 }
@@ -38,13 +40,23 @@ export interface ProxyRetryOptions {
 
 /** Options of `createIntercomProxy`. */
 export interface IntercomProxyOptions {
-  /** Decides whether a caller may use the proxy (e.g. `bearerKeyAuthenticator(key)`); nothing reaches Intercom otherwise. */
-  authenticate(request: Request): boolean | Promise<boolean>;
-  /** The Intercom token, asked for on every call so it may rotate. */
-  credentials(): Promise<IntercomCredentials> | IntercomCredentials;
-  /** Intercom region (US by default); decides the base URL unless `baseUrl` is given. */
-  region?: IntercomRegion;
-  /** Another Intercom-compatible server (the sandbox, a test double). Only ever from configuration. */
+  /**
+   * Says who is calling (`{ tenantId }`) or refuses (`undefined`): e.g. `bearerKeysAuthenticator({ acme: key })`
+   * or the host's session check. Every connection, cache and limiter is the tenant's own.
+   */
+  authenticate: ProxyAuthenticator;
+  /** Where connections live. Default: memory (lost on restart); `@workflow-blocks/block-proxy/node` has SQLite and PostgreSQL. */
+  store?: ConnectionStore;
+  /** Encrypts tokens at rest (AES-256-GCM): 32 random bytes in base64. */
+  encryptionKey: string;
+  /** Older keys that still decrypt; a token read with one is re-encrypted with `encryptionKey`. */
+  previousEncryptionKeys?: readonly string[];
+  /** An Intercom OAuth app: enables `POST /oauth/start` and `GET /oauth/callback`. Without it, tenants connect with a token. */
+  oauth?: IntercomOAuthOptions;
+  /**
+   * Another Intercom-compatible server for every region (the sandbox, a test double). Only ever from
+   * configuration; without it each connection's region decides the host.
+   */
   baseUrl?: string;
   /** Reported by `/connection`: `sandbox` for the embedded emulator. Default `intercom`. */
   mode?: 'sandbox' | 'intercom';

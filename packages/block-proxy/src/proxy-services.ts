@@ -1,13 +1,10 @@
-import type { ConnectionMonitor } from './connection-monitor.js';
-import type { IntercomCaller } from './intercom-caller.js';
-import type { PickerListName } from './picker-lists.js';
-import type { TtlCache } from './ttl-cache.js';
+import type { ConnectionVault } from './connections/connection-vault.js';
+import type { TenantRegistry } from './connections/tenant-registry.js';
+import type { OAuthFlow } from './oauth/oauth-flow.js';
 
-/** The proxy's one Intercom connection, as the routes use it. */
+/** What the routes use: each tenant's connection, the vault, and the OAuth flow when the host configured one. */
 export interface ProxyServices {
-  /** Calls Intercom and lets the connection state learn from the answer. */
-  call: IntercomCaller;
-  connection: ConnectionMonitor;
-  /** The editor's picker lists, cached briefly. */
-  pickers: Readonly<Record<PickerListName, TtlCache<unknown[]>>>;
+  tenants: TenantRegistry;
+  vault: ConnectionVault;
+  oauth: OAuthFlow | undefined;
 }

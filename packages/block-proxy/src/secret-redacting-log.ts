@@ -1,5 +1,8 @@
 import { REDACTED, secretPattern } from './redact-secret.js';
 
+/** Secrets remembered at once (one token per tenant in use, the OAuth client secret, codes being exchanged). */
+const MAX_SECRETS = 64;
+
 /** A log sink that never lets a known secret through. */
 export interface SecretRedactingLog {
   (line: string): void;
@@ -26,9 +29,15 @@ export function createSecretRedactingLog(log: ((line: string) => void) | undefin
   };
   return Object.assign(sink, {
     addSecret: (secret: string) => {
-      if (secrets.has(secret)) return;
-      if (secrets.size > 16) secrets.clear();
-      secrets.set(secret, secretPattern(secret));
+      // Least recently used first: a token in use is added again on every call, so with many tenants only
+      // tokens idle for MAX_SECRETS other tenants' calls are dropped (their next call adds them back).
+      const pattern = secrets.has(secret) ? secrets.get(secret) : secretPattern(secret);
+      secrets.delete(secret);
+      secrets.set(secret, pattern);
+      if (secrets.size > MAX_SECRETS) {
+        const oldest = secrets.keys().next().value;
+        if (oldest !== undefined) secrets.delete(oldest);
+      }
     },
     redact,
   });

@@ -12,7 +12,7 @@ function recordingTransport(answer: (config: IntercomConfig) => BlockOutputs) {
       sent.push(config);
       return Promise.resolve(answer(config));
     },
-    connection: () => Promise.resolve({ connected: true, mode: 'sandbox', region: 'us' }),
+    connection: () => Promise.resolve({ state: 'connected', connected: true, mode: 'sandbox', region: 'us', connectMethods: ['token'] }),
     ticketTypes: () => Promise.resolve([]),
     admins: () => Promise.resolve([]),
   };

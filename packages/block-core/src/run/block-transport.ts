@@ -1,5 +1,5 @@
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
-import type { BlockOutputs, ConnectionState, IntercomConfig } from '../types.js';
+import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
 
 /** A teammate the block can reply as (from the proxy's `/v1/intercom/admins`). */
 export interface AdminSummary {
@@ -20,6 +20,17 @@ export interface TagSummary {
   name: string;
 }
 
+/** Where Intercom's consent page is, for a popup (`POST /v1/intercom/oauth/start`). */
+export interface OAuthStart {
+  authorizeUrl: string;
+}
+
+/** An access token of a private Intercom app and its workspace's region (`POST /v1/intercom/connections/token`). */
+export interface TokenConnection {
+  accessToken: string;
+  region: IntercomRegion;
+}
+
 /**
  * How the block reaches Intercom: the proxy over HTTP (`createProxyTransport`), or a test double.
  * `execute` answers failures as `{ success: false, error }`; the other calls reject with a clear message.
@@ -37,4 +48,10 @@ export interface BlockTransport {
   teams?(signal?: AbortSignal): Promise<TeamSummary[]>;
   /** The workspace's tags, for the tag picker (a transport without it leaves that field a text input). */
   tags?(signal?: AbortSignal): Promise<TagSummary[]>;
+  /** Starts connecting the caller's workspace by OAuth; absent on transports that cannot connect. */
+  startOAuth?(options?: { region?: IntercomRegion }, signal?: AbortSignal): Promise<OAuthStart>;
+  /** Connects with an access token, which the proxy checks with Intercom before keeping it. */
+  connectWithToken?(connection: TokenConnection, signal?: AbortSignal): Promise<ConnectionState>;
+  /** Forgets the caller's connection (its token is deleted); later runs fail until connected again. */
+  disconnect?(signal?: AbortSignal): Promise<ConnectionState>;
 }

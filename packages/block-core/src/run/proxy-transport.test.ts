@@ -144,7 +144,7 @@ describe('createProxyTransport: execute', () => {
 
 describe('createProxyTransport: connection, ticket types, admins', () => {
   it('GETs each endpoint with the key and unwraps the answer', async () => {
-    const state = { connected: true, mode: 'sandbox', region: 'us', admin: { id: '1' }, workspace: { id: 'w' } };
+    const state = { state: 'connected', connected: true, mode: 'sandbox', region: 'us', method: 'token', admin: { id: '1' }, workspace: { id: 'w' }, connectMethods: ['token'] };
     const connection = answering(200, JSON.stringify(state));
     await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: connection.fetch }).connection()).resolves.toEqual(state);
     expect(connection.calls[0]).toMatchObject({ url: 'http://p/v1/intercom/connection', method: 'GET', headers: { Authorization: 'Bearer k' } });
@@ -181,5 +181,56 @@ describe('createProxyTransport: connection, ticket types, admins', () => {
     expect((await rejection(transport(200, 'hello').connection())).reason).toBe('not_json');
     const timeout = await rejection(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent, timeoutMs: 30 }).connection());
     expect(timeout).toMatchObject({ reason: 'timeout', message: 'The block proxy at http://p did not answer within 30 ms.' });
+  });
+});
+
+describe('createProxyTransport: connecting and disconnecting', () => {
+  const notConnected = { state: 'not_connected', connected: false, mode: 'intercom', reason: 'Not connected.', connectMethods: ['oauth', 'token'] };
+  const connected = { state: 'connected', connected: true, mode: 'intercom', region: 'eu', method: 'token', workspace: { id: 'abc123', name: 'Acme' }, admin: { id: '7' }, connectMethods: ['oauth', 'token'] };
+
+  it('starts OAuth with the region and returns the consent page address', async () => {
+    const { fetch, calls } = answering(200, JSON.stringify({ authorizeUrl: 'https://app.intercom.com/oauth?client_id=c&state=s' }));
+    const transport = createProxyTransport({ url: 'http://p/', apiKey: 'k', fetch });
+    await expect(transport.startOAuth({ region: 'eu' })).resolves.toEqual({ authorizeUrl: 'https://app.intercom.com/oauth?client_id=c&state=s' });
+    await transport.startOAuth();
+    expect(calls).toEqual([
+      { url: 'http://p/v1/intercom/oauth/start', method: 'POST', headers: { Authorization: 'Bearer k', Accept: 'application/json', 'Content-Type': 'application/json' }, body: { region: 'eu' } },
+      { url: 'http://p/v1/intercom/oauth/start', method: 'POST', headers: { Authorization: 'Bearer k', Accept: 'application/json', 'Content-Type': 'application/json' }, body: {} },
+    ]);
+    const odd = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(200, '{"authorizeUrl":"javascript:alert(1)"}').fetch });
+    expect((await rejection(odd.startOAuth())).message).toMatch(/no consent page address/);
+  });
+
+  it('connects with a token and reports the new state', async () => {
+    const { fetch, calls } = answering(200, JSON.stringify(connected));
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch });
+    await expect(transport.connectWithToken({ accessToken: 'tok-123', region: 'eu' })).resolves.toEqual(connected);
+    expect(calls[0]).toMatchObject({ url: 'http://p/v1/intercom/connections/token', method: 'POST', body: { accessToken: 'tok-123', region: 'eu' } });
+  });
+
+  it("rejects a refused token with the proxy's words and the field it concerns", async () => {
+    const refusal = { success: false, error: 'Intercom refused this access token: Access Token Invalid [token_unauthorized].', issues: [{ field: 'accessToken', message: 'Intercom refused this access token.' }] };
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(422, JSON.stringify(refusal)).fetch });
+    const error = await rejection(transport.connectWithToken({ accessToken: 'bad', region: 'us' }));
+    expect(error).toMatchObject({ reason: 'status', status: 422, message: refusal.error, said: refusal.error, issues: refusal.issues });
+  });
+
+  it('disconnects with DELETE and reports not connected', async () => {
+    const { fetch, calls } = answering(200, JSON.stringify(notConnected));
+    await expect(createProxyTransport({ url: 'http://p', apiKey: 'k', fetch }).disconnect()).resolves.toEqual(notConnected);
+    expect(calls[0]).toMatchObject({ url: 'http://p/v1/intercom/connection', method: 'DELETE', body: undefined });
+    expect(calls[0]?.headers['Content-Type']).toBeUndefined();
+  });
+
+  it('refuses an answer without a known state', async () => {
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(200, '{"state":"maybe","connected":false}').fetch });
+    expect((await rejection(transport.connection())).message).toMatch(/not a connection state/);
+    expect((await rejection(transport.disconnect())).reason).toBe('shape');
+  });
+
+  it("passes a refused run's connection message through as the block's error", async () => {
+    const error = 'The Intercom integration is disconnected or its authorization has expired; reconnect it.';
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(409, JSON.stringify({ success: false, error })).fetch });
+    expect(await transport.execute(config)).toEqual({ success: false, error });
   });
 });

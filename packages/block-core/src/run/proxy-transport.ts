@@ -1,7 +1,7 @@
 import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
-import type { BlockOutputs, ConnectionState, IntercomConfig } from '../types.js';
-import type { AdminSummary, BlockTransport, TagSummary, TeamSummary } from './block-transport.js';
+import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
+import type { AdminSummary, BlockTransport, OAuthStart, TagSummary, TeamSummary, TokenConnection } from './block-transport.js';
 import { formatDuration } from './format-duration.js';
 
 /** Options of `createProxyTransport`. */
@@ -28,14 +28,20 @@ export class ProxyRequestError extends Error {
   readonly status: number | undefined;
   /** The proxy's own `error`, when its answer had one. */
   readonly said: string | undefined;
+  /** Problems with named fields of the request (e.g. `accessToken`), when the proxy listed them. */
+  readonly issues: readonly { field: string; message: string }[];
 
-  constructor(message: string, reason: ProxyRequestError['reason'], status?: number, said?: string) {
+  constructor(message: string, reason: ProxyRequestError['reason'], status?: number, said?: string, issues: readonly { field: string; message: string }[] = []) {
     super(message);
     this.reason = reason;
     this.status = status;
     this.said = said;
+    this.issues = issues;
   }
 }
+
+/** A `BlockTransport` over HTTP that also connects and disconnects the caller's Intercom. */
+export type ProxyTransport = BlockTransport & Required<Pick<BlockTransport, 'startOAuth' | 'connectWithToken' | 'disconnect'>>;
 
 /**
  * A `BlockTransport` over the block proxy's HTTP protocol (JSON, `Authorization: Bearer <apiKey>`):
@@ -48,13 +54,13 @@ export class ProxyRequestError extends Error {
  * const transport = createProxyTransport({ url: 'http://127.0.0.1:8787', apiKey: 'dev-key' });
  * const outputs = await transport.execute({ resource: 'admin', operation: 'list' });
  */
-export function createProxyTransport(options: ProxyTransportOptions): BlockTransport {
+export function createProxyTransport(options: ProxyTransportOptions): ProxyTransport {
   const base = options.url.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
   // Called through a wrapper: a bare `window.fetch` stored on an object throws "Illegal invocation" in browsers.
   const send: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function call(method: 'GET' | 'POST', path: string, body: unknown, signal: AbortSignal | undefined): Promise<{ status: number; body: unknown }> {
+  async function call(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, signal: AbortSignal | undefined): Promise<{ status: number; body: unknown }> {
     const url = `${base}${path}`;
     if (signal?.aborted) throw new ProxyRequestError('The request to the block proxy was cancelled.', 'cancelled');
     const controller = new AbortController();
@@ -94,7 +100,7 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
     } catch {
       throw new ProxyRequestError(`The block proxy answered HTTP ${status} with something that is not JSON: "${excerpt(text)}".`, 'not_json', status);
     }
-    if (status < 200 || status >= 300) throw new ProxyRequestError(statusMessage(status, parsed), 'status', status, errorSaid(parsed));
+    if (status < 200 || status >= 300) throw new ProxyRequestError(statusMessage(status, parsed), 'status', status, errorSaid(parsed), fieldIssues(parsed));
     return { status, body: parsed };
   }
 
@@ -130,10 +136,22 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
     },
     async connection(signal?: AbortSignal): Promise<ConnectionState> {
       const { body } = await call('GET', '/v1/intercom/connection', undefined, signal);
-      if (!isObject(body) || typeof body.connected !== 'boolean') {
-        throw new ProxyRequestError('The block proxy\'s answer is not a connection state (no true/false "connected").', 'shape');
+      return connectionState(body);
+    },
+    async startOAuth(start?: { region?: IntercomRegion }, signal?: AbortSignal): Promise<OAuthStart> {
+      const { body } = await call('POST', '/v1/intercom/oauth/start', start?.region === undefined ? {} : { region: start.region }, signal);
+      if (!isObject(body) || typeof body.authorizeUrl !== 'string' || !/^https?:\/\//.test(body.authorizeUrl)) {
+        throw new ProxyRequestError('The block proxy\'s answer has no consent page address ("authorizeUrl").', 'shape');
       }
-      return body as unknown as ConnectionState;
+      return { authorizeUrl: body.authorizeUrl };
+    },
+    async connectWithToken(connection: TokenConnection, signal?: AbortSignal): Promise<ConnectionState> {
+      const { body } = await call('POST', '/v1/intercom/connections/token', { accessToken: connection.accessToken, region: connection.region }, signal);
+      return connectionState(body);
+    },
+    async disconnect(signal?: AbortSignal): Promise<ConnectionState> {
+      const { body } = await call('DELETE', '/v1/intercom/connection', undefined, signal);
+      return connectionState(body);
     },
     ticketTypes: (signal?: AbortSignal) => getList<TicketTypeInfo>('/v1/intercom/ticket-types', 'ticketTypes', 'ticket types', signal),
     admins: (signal?: AbortSignal) => getList<AdminSummary>('/v1/intercom/admins', 'admins', 'admins', signal),
@@ -143,11 +161,25 @@ export function createProxyTransport(options: ProxyTransportOptions): BlockTrans
 }
 
 /**
- * Statuses the proxy answers a run with when it refused it (400, 413, 415, 422) or got no usable answer from
- * Intercom (502, 503, 504); its `error` is then the run's error as it stands. Other statuses (a wrong key,
- * a wrong URL) are about the set-up, and are worded here.
+ * Statuses the proxy answers a run with when it refused it (400, 413, 415, 422; 409 when the caller's Intercom is
+ * not connected or needs a reconnect) or got no usable answer from Intercom (502, 503, 504); its `error` is then
+ * the run's error as it stands. Other statuses (a wrong key, a wrong URL) are about the set-up, and are worded here.
  */
-const RUN_FAILURE_STATUSES = new Set([400, 413, 415, 422, 502, 503, 504]);
+const RUN_FAILURE_STATUSES = new Set([400, 409, 413, 415, 422, 502, 503, 504]);
+
+const connectionStatuses: readonly string[] = ['connected', 'not_connected', 'needs_reconnect'];
+
+function connectionState(body: unknown): ConnectionState {
+  if (!isObject(body) || typeof body.connected !== 'boolean' || typeof body.state !== 'string' || !connectionStatuses.includes(body.state)) {
+    throw new ProxyRequestError('The block proxy\'s answer is not a connection state (no "state" and true/false "connected").', 'shape');
+  }
+  return { ...body, connectMethods: Array.isArray(body.connectMethods) ? body.connectMethods : [] } as unknown as ConnectionState;
+}
+
+function fieldIssues(body: unknown): { field: string; message: string }[] {
+  if (!isObject(body) || !Array.isArray(body.issues)) return [];
+  return body.issues.filter((issue): issue is { field: string; message: string } => isObject(issue) && typeof issue.field === 'string' && typeof issue.message === 'string');
+}
 
 function errorSaid(body: unknown): string | undefined {
   return isObject(body) && typeof body.error === 'string' && body.error !== '' ? body.error : undefined;
@@ -156,6 +188,8 @@ function errorSaid(body: unknown): string | undefined {
 function statusMessage(status: number, body: unknown): string {
   const said = errorSaid(body);
   const detail = said === undefined ? '' : `: ${said}`;
+  // The proxy words refusals about the connection (409) and the request's own fields (422) for the person.
+  if ((status === 409 || status === 422) && said !== undefined) return said;
   if (status === 401) return `The block proxy refused its API key (HTTP 401)${detail}. Check the key the block is configured with.`;
   if (status === 403) return `The block proxy does not allow this call (HTTP 403)${detail}.`;
   if (status >= 500) return `The block proxy had a problem (HTTP ${status})${detail}. Try again in a moment.`;

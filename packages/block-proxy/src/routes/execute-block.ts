@@ -11,7 +11,7 @@ import {
   type IntercomRequest,
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
-import type { ProxyServices } from '../proxy-services.js';
+import type { TenantConnection } from '../connections/tenant-connection.js';
 import { proxyFailures } from '../proxy-failures.js';
 import { failureStatus, withRetryAfter, type ProxyFailureStatus } from '../proxy-status.js';
 import { describeIssues } from './describe-issues.js';
@@ -19,13 +19,14 @@ import { describeIssues } from './describe-issues.js';
 /**
  * What `/execute` answers. 200 only when Intercom answered and the answer was mapped (its `success: false`
  * included); 400 for a body that is no `{ config }`, 422 for a config the proxy refuses (with `issues`),
- * 502/503/504 when no usable answer came from Intercom.
+ * 409 when the caller's Intercom is not connected or needs a reconnect (nothing is sent), 502/503/504 when no
+ * usable answer came from Intercom.
  */
 export type ExecuteReply =
   | { status: 200; outputs: BlockOutputs }
-  | { status: 400 | ProxyFailureStatus; outputs: { success: false; error: string; issues?: ValidationIssue[] }; retryAfterMs?: number };
+  | { status: 400 | 409 | ProxyFailureStatus; outputs: { success: false; error: string; issues?: ValidationIssue[] }; retryAfterMs?: number };
 
-const refused = (status: 400 | ProxyFailureStatus, error: string, extra: { issues?: ValidationIssue[]; retryAfterMs?: number } = {}): ExecuteReply => ({
+const refused = (status: 400 | 409 | ProxyFailureStatus, error: string, extra: { issues?: ValidationIssue[]; retryAfterMs?: number } = {}): ExecuteReply => ({
   status,
   outputs: { success: false, error, ...(extra.issues ? { issues: extra.issues } : {}) },
   ...withRetryAfter(extra.retryAfterMs),
@@ -41,11 +42,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * Only the block's own operations are accepted (the operation table), a config still holding a reference is
  * refused, every config is validated by block-core, and the request is built by block-core, so a caller can
  * only do what the block can do.
- * @param services - the proxy's Intercom connection.
+ * @param tenant - the caller's Intercom connection; without a usable one nothing is sent (409).
  * @param body - the parsed request body, `{ config }`.
  * @param signal - aborts waiting when the caller goes away.
  */
-export async function executeBlock(services: ProxyServices, body: unknown, signal?: AbortSignal): Promise<ExecuteReply> {
+export async function executeBlock(tenant: TenantConnection, body: unknown, signal?: AbortSignal): Promise<ExecuteReply> {
   if (!isObject(body) || !isObject(body.config)) return refused(400, proxyFailures.noConfig);
   const config = body.config as IntercomConfig;
   const operation = findOperation(config.resource, config.operation);
@@ -63,10 +64,14 @@ export async function executeBlock(services: ProxyServices, body: unknown, signa
   const issues = validateConfig(config);
   if (issues.length > 0) return invalid(issues);
 
+  // Not connected, or Intercom rejected the token: refused here, so Intercom sees no call at all.
+  const target = await tenant.target();
+  if (!target.ok) return refused(409, target.error);
+
   let adminId: string | undefined;
   if (needsConnectedAdmin(config)) {
-    const connected = await services.connection.adminId();
-    if (!connected.ok) return refused(failureStatus(connected.cause), connected.error, withRetryAfter(connected.retryAfterMs));
+    const connected = await tenant.adminId();
+    if (!connected.ok) return refused(connected.cause === 'credentials' ? 409 : failureStatus(connected.cause), connected.error, withRetryAfter(connected.retryAfterMs));
     adminId = connected.value;
   }
 
@@ -79,11 +84,11 @@ export async function executeBlock(services: ProxyServices, body: unknown, signa
     return invalid([{ field, code: 'invalid_request', message }]);
   }
 
-  const result = await services.call(request, {
+  const result = await tenant.call(request, {
     write: operation.write,
     label: `${operation.method} ${operation.path}`,
     ...(signal ? { signal } : {}),
   });
-  if (result.kind === 'failure') return refused(failureStatus(result.cause), result.error, withRetryAfter(result.retryAfterMs));
+  if (result.kind === 'failure') return refused(result.cause === 'credentials' ? 409 : failureStatus(result.cause), result.error, withRetryAfter(result.retryAfterMs));
   return { status: 200, outputs: mapIntercomResponse(config, result.response) };
 }

@@ -1,9 +1,12 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createProxyTransport, type BlockTransport } from '@workflow-blocks/block-core';
+import { createProxyTransport, type ProxyTransport } from '@workflow-blocks/block-core';
 import { startSandboxServer, type IntercomSandboxOptions } from '@workflow-blocks/intercom-sandbox';
-import { bearerKeyAuthenticator } from '../bearer-authenticator.js';
-import { createIntercomProxy } from '../create-intercom-proxy.js';
+import { bearerKeyAuthenticator, DEFAULT_TENANT_ID } from '../bearer-authenticator.js';
+import { createMemoryConnectionStore } from '../connections/memory-connection-store.js';
+import type { ConnectionStore } from '../connections/connection-store.js';
+import { generateEncryptionKey } from '../connections/token-cipher.js';
+import { createIntercomProxy, type IntercomProxy } from '../create-intercom-proxy.js';
 import { createNodeHttpClient } from '../node/node-http-client.js';
 import type { IntercomProxyOptions } from '../proxy-options.js';
 import { createRecordingSandbox, type RecordingSandbox } from './recording-sandbox.js';
@@ -22,13 +25,17 @@ export interface ProxyHarness {
   apiKey: string;
   sandbox: RecordingSandbox;
   /** A block-core proxy client with the right key. */
-  transport: BlockTransport;
+  transport: ProxyTransport;
   /** Every log line the proxy wrote. */
   logs: string[];
   /** Every answer the proxy gave to calls made through this harness. */
   responses: CapturedResponse[];
-  /** Changes the Intercom token the proxy's credentials hook returns. */
-  setAccessToken(token: string): void;
+  /** Stores a new connection for the default tenant with this token (as a host's configuration would). */
+  setAccessToken(token: string): Promise<void>;
+  /** The proxy itself (to connect or disconnect tenants as a host does). */
+  proxy: IntercomProxy;
+  /** Where the proxy keeps connections. */
+  store: ConnectionStore;
   /** A raw call to the proxy (the key is added unless `auth: false`); the answer is captured. */
   call(path: string, init?: RequestInit & { auth?: boolean }): Promise<{ status: number; headers: Headers; json: unknown; text: string }>;
   /** `POST /v1/intercom/execute` with `{ config }`. */
@@ -40,8 +47,8 @@ export interface ProxyHarnessOptions {
   /** Proxy options on top of the harness defaults (small limiter window, short timeouts). */
   proxy?: Partial<IntercomProxyOptions>;
   sandbox?: IntercomSandboxOptions;
-  /** The token the proxy sends (default: the sandbox's own). */
-  accessToken?: string;
+  /** The default tenant's token (default: the sandbox's own; `null`: the default tenant starts not connected). */
+  accessToken?: string | null;
   /** How the proxy reaches the sandbox: the default fetch client, or the Node client apps/proxy uses. */
   client?: HarnessClient;
 }
@@ -60,13 +67,14 @@ export const HARNESS_API_KEY = 'test-proxy-key-0123456789abcdef';
 export async function startProxyHarness(options: ProxyHarnessOptions = {}): Promise<ProxyHarness> {
   const sandbox = createRecordingSandbox({ token: 'sandbox-secret-token-7f3a9c', ...options.sandbox });
   const sandboxServer = await startSandboxServer({ sandbox, port: 0 });
-  let accessToken = options.accessToken ?? sandbox.token;
+  const store = createMemoryConnectionStore();
   const logs: string[] = [];
   const responses: CapturedResponse[] = [];
   const nodeClient = options.client === 'node' ? createNodeHttpClient() : undefined;
   const proxy = createIntercomProxy({
     authenticate: bearerKeyAuthenticator(HARNESS_API_KEY),
-    credentials: () => ({ accessToken }),
+    store,
+    encryptionKey: generateEncryptionKey(),
     baseUrl: sandboxServer.url,
     mode: 'sandbox',
     timeoutMs: 2000,
@@ -76,6 +84,8 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
     ...(nodeClient ? { httpClient: nodeClient } : {}),
     ...options.proxy,
   });
+  const accessToken = options.accessToken === undefined ? sandbox.token : options.accessToken;
+  if (accessToken !== null) await proxy.connect(DEFAULT_TENANT_ID, { accessToken, region: 'us' });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: proxy.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
@@ -115,9 +125,9 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
     transport: createProxyTransport({ url: proxyUrl, apiKey: HARNESS_API_KEY, fetch: capturingFetch, timeoutMs: 20_000 }),
     logs,
     responses,
-    setAccessToken: (token) => {
-      accessToken = token;
-    },
+    setAccessToken: (token) => proxy.connect(DEFAULT_TENANT_ID, { accessToken: token, region: 'us' }),
+    proxy,
+    store,
     call,
     execute: async (config) => {
       const { status, json } = await call('/v1/intercom/execute', {

@@ -10,10 +10,10 @@ export interface ConnectionStatusPanelProps {
   onRefresh: () => Promise<void>;
 }
 
-const regionNames: Record<ConnectionState['region'], string> = { us: 'US', eu: 'Europe', au: 'Australia' };
+const regionNames: Record<NonNullable<ConnectionState['region']>, string> = { us: 'US', eu: 'Europe', au: 'Australia' };
 
 function describeConnected(state: ConnectionState): { title: string; details: string[] } {
-  const region = `${regionNames[state.region] ?? state.region} region`;
+  const region = state.region === undefined ? 'Region unknown' : `${regionNames[state.region]} region`;
   if (state.mode === 'sandbox') {
     return { title: 'Sandbox', details: ['test data, not a real workspace', region] };
   }

@@ -59,7 +59,10 @@ export const sampleTicketTypes: TicketTypeInfo[] = [
 ];
 
 export const sandboxConnection: ConnectionState = {
+  state: 'connected',
   connected: true,
+  method: 'token',
+  connectMethods: ['oauth', 'token'],
   mode: 'sandbox',
   region: 'us',
   admin: { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
@@ -67,7 +70,10 @@ export const sandboxConnection: ConnectionState = {
 };
 
 export const intercomConnection: ConnectionState = {
+  state: 'connected',
   connected: true,
+  method: 'oauth',
+  connectMethods: ['oauth', 'token'],
   mode: 'intercom',
   region: 'eu',
   admin: { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
@@ -75,7 +81,11 @@ export const intercomConnection: ConnectionState = {
 };
 
 export const disconnectedConnection: ConnectionState = {
+  state: 'needs_reconnect',
   connected: false,
+  method: 'oauth',
+  reasonCode: 'token_revoked',
+  connectMethods: ['oauth', 'token'],
   mode: 'intercom',
   region: 'us',
   reason: 'The Intercom authorization has expired. Reconnect the integration to continue.',
