@@ -1,7 +1,7 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { noMonacoCdn } from '@workflow-blocks/block-ui/vite-plugin';
-import { forwardToProxy } from './server/forward-to-proxy';
+import { forwardToProxy } from './server/forward-to-proxy.js';
 
 // The dev and preview servers forward the block's protocol to the proxy and add its key on the server side,
 // for the playground's own pages only (another site's page must not get a call made with the key).

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSameOriginRequest } from './forward-to-proxy';
+import { isSameOriginRequest } from './forward-to-proxy.js';
 
 const KEY = 'playground-forward-key-0123456789';
 
