@@ -77,14 +77,24 @@ export function checkJsonField(
     const ticketType = findTicketType(body, options.ticketTypes);
     if (ticketType) check = ticketTypeCheck(ticketType);
   }
-  return mergeProblems(rules, check(body)).map((problem) => ({
+  // Nothing the user wrote may change on its way to Intercom without being said.
+  const silent = document.silentChanges().map((change) => ({
     field,
-    code: problem.code,
-    message: problem.message,
-    path: formatJsonPath(problem.path),
-    ...document.rangeOf(problem.path, problem.target),
-  }))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+    code: change.code,
+    message: change.message,
+    path: formatJsonPath(change.path),
+    ...change.range,
+  }));
+  return [
+    ...silent,
+    ...mergeProblems(rules, check(body)).map((problem) => ({
+      field,
+      code: problem.code,
+      message: problem.message,
+      path: formatJsonPath(problem.path),
+      ...document.rangeOf(problem.path, problem.target),
+    })),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { referenceAtStart } from '../schemas/reference-string.js';
 import { createLineIndex, type TextRange } from '../text/text-position.js';
+import { findSilentChanges } from './json-exactness.js';
 import type { JsonPathSegment } from './json-path.js';
 
 export type { TextRange };
@@ -12,6 +13,8 @@ export type MarkTarget = 'value' | 'key' | 'missing';
 export interface JsonDocument {
   value: unknown;
   rangeOf(path: readonly JsonPathSegment[], target: MarkTarget): TextRange;
+  /** What parsing changed silently (numbers a double cannot hold, a key given twice), each with its place. */
+  silentChanges(): { code: string; message: string; path: JsonPathSegment[]; range: TextRange }[];
 }
 
 /** Why a JSON text cannot be used, in words, and where: not JSON, or nested deeper than any Intercom body. */
@@ -62,7 +65,15 @@ export function parseJsonText(text: string): JsonParseResult {
       problem: { code: 'invalid_json', message: syntaxMessage(text, first), range: lines.rangeOf(offset, offset + length) },
     };
   }
-  return { ok: true, document: { value: valueOf(root), rangeOf: (path, target) => markRange(root, path, target, lines) } };
+  return {
+    ok: true,
+    document: {
+      value: valueOf(root),
+      rangeOf: (path, target) => markRange(root, path, target, lines),
+      silentChanges: () =>
+        findSilentChanges(root, text).map(({ code, message, path, start, end }) => ({ code, message, path, range: lines.rangeOf(start, end) })),
+    },
+  };
 }
 
 /** The offset of the first `{` or `[` that opens level `limit + 1`, or undefined when the text stays within `limit`. */

@@ -243,6 +243,17 @@ describe('validateConfig', () => {
     expect(validateConfig(configFor('contact.search', { queryJson: JSON.stringify(body) }))).toEqual([]);
   });
 
+  it('reports JSON numbers that would not reach Intercom as written, and keys given twice, on the field, where they are', () => {
+    expect(validateConfig(configFor('contact.create', { customAttributesJson: '{"big": 1e400,\n "id": 12345678901234567890, "plan": "a", "plan": "b"}' }))).toEqual([
+      expect.objectContaining({ field: 'customAttributesJson', code: 'inexact_number', path: '$.big', line: 1, column: 9, message: expect.stringMatching(/^1e400 is too large for a JSON number: it would reach Intercom as null\./) as unknown }),
+      expect.objectContaining({ field: 'customAttributesJson', code: 'inexact_number', path: '$.id', line: 2, column: 8, message: expect.stringMatching(/would reach Intercom as 12345678901234567000\./) as unknown }),
+      expect.objectContaining({ field: 'customAttributesJson', code: 'duplicate_key', path: '$.plan', line: 2, column: 43 }),
+    ]);
+    const queryJson = '{"query": {"field": "custom_attributes.n", "operator": "=", "value": 12345678901234567890}}';
+    expect(codes(configFor('contact.search', { queryJson }))).toEqual(['queryJson inexact_number']);
+    expect(codes(configFor('contact.create', { customAttributesJson: '{"a": 1.0, "b": 1e2, "c": 0.1}' }))).toEqual([]);
+  });
+
   it('compiles each schema once however often it runs, and stays fast', () => {
     const config = configFor('contact.search');
     validateConfig(config);
