@@ -25,7 +25,7 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'node',
       // Real HTTP servers on loopback; CI has 2 cores.
       testTimeout: 20_000,
-      include: ['packages/{block-core,block-proxy,intercom-sandbox,test-support}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts', 'apps/playground/server/**/*.test.ts'],
+      include: ['packages/{block-core,block-proxy,intercom-sandbox,test-support}/src/**/*.test.ts', 'apps/proxy/src/**/*.test.ts', 'apps/playground/server/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     },
   },
   {

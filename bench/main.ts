@@ -5,7 +5,7 @@ import { runCoreBench } from './core/core-bench.js';
 import { runInteractionBench } from './interaction/interaction-bench.js';
 import { runProxyBench } from './proxy/proxy-bench.js';
 import { describeMachine } from './lib/machine.js';
-import type { BenchRow, SuiteResult } from './lib/result.js';
+import { SuitePrerequisiteError, type BenchRow, type SuiteResult } from './lib/result.js';
 import { benchCacheDir } from './lib/paths.js';
 import { formatTable } from './lib/table.js';
 
@@ -42,7 +42,8 @@ async function main(): Promise<number> {
       for (const row of result.rows) console.log(`  ${row.name}: ${row.value} | ${row.baseline} | ${row.ratio}`);
     } catch (error) {
       crashed.push(name);
-      console.error(`  ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      const said = error instanceof SuitePrerequisiteError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      console.error(`  ${name} failed: ${said}`);
     }
     console.log(`  (${((Date.now() - suiteStarted) / 1000).toFixed(1)} s)`);
   }
@@ -64,4 +65,5 @@ async function main(): Promise<number> {
   return missed.length > 0 || crashed.length > 0 ? 1 : 0;
 }
 
-process.exitCode = await main();
+// Exit when the table is written, even if a failed suite left something open (a server, a browser).
+process.exit(await main());

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.js';
+import { chromiumArgs, chromiumExecutable, missingChromium } from '../../scripts/chromium.js';
 import { benchCacheDir, repoRoot } from '../lib/paths.js';
-import type { BenchRow, SuiteResult } from '../lib/result.js';
+import { SuitePrerequisiteError, type BenchRow, type SuiteResult } from '../lib/result.js';
 import { serveStatic } from '../lib/static-server.js';
 import { formatMs, formatRatio, median } from '../lib/stats.js';
 import { buildInteractionPage } from './build-page.js';
@@ -67,10 +67,16 @@ const runs: ScenarioRun[] = [
  * same fields in the same page, measured with performance.now() from the keydown to the committed, laid-out DOM.
  */
 export async function runInteractionBench(): Promise<SuiteResult> {
+  const missing = missingChromium();
+  if (missing) throw new SuitePrerequisiteError(`it needs Chromium. ${missing}`);
   const outDir = join(benchCacheDir, 'interaction');
   await buildInteractionPage(repoRoot, outDir);
-  const server = await serveStatic(outDir);
+  // The browser first: if it cannot start, no server is left listening.
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs, headless: true });
+  const server = await serveStatic(outDir).catch(async (error: unknown) => {
+    await browser.close();
+    throw error;
+  });
   const pageErrors: string[] = [];
   try {
     const rows: BenchRow[] = [];

@@ -19,3 +19,8 @@ export interface SuiteResult {
   rows: BenchRow[];
   notes: string[];
 }
+
+/** A suite that cannot run on this machine (a tool is missing): reported in one line, without a stack. */
+export class SuitePrerequisiteError extends Error {
+  override readonly name = 'SuitePrerequisiteError';
+}
