@@ -77,6 +77,15 @@ describe('runBlock', () => {
     expect(executed).toEqual([]);
   });
 
+  it('gives a place only in fields of several lines: "line 1, column 1" of a one-line input says nothing', async () => {
+    const { transport } = recordingTransport();
+    const oneLine = await runBlock({ resource: 'contact', operation: 'get', contactId: '<Trigger.nope>' }, { stepOutputs, transport });
+    expect(oneLine.error).toMatch(/contactId: /);
+    expect(oneLine.error).not.toMatch(/line 1|column/);
+    const json = await runBlock({ resource: 'contact', operation: 'create', email: 'a@b.co', customAttributesJson: '{\n "plan": "<Trigger.nope>"\n}' }, { stepOutputs, transport });
+    expect(json.error).toMatch(/customAttributesJson \(line 2, column \d+\): /);
+  });
+
   it('leaves the reply author to the proxy when the config names none', async () => {
     const { transport, executed } = recordingTransport({ success: true, conversation: { id: '1' } });
     const config = { resource: 'conversation', operation: 'reply', conversationId: '1', message: 'Hi <Trigger.contact.email>' };

@@ -1,3 +1,4 @@
+import { intercomFields } from '../definition/fields.js';
 import { findOperation } from '../definition/visibility.js';
 import { applyDefaults } from '../form/index.js';
 import { resolveReferences } from '../references/index.js';
@@ -110,12 +111,18 @@ function failure(error: string): BlockOutputs {
   return { success: false, error };
 }
 
+/** A place "line 1, column 1" says something only in a field of several lines (JSON, a message), not in a one-line input. */
+function hasLines(field: string): boolean {
+  const kind = (intercomFields as Record<string, { kind: string } | undefined>)[field]?.kind;
+  return kind === 'code' || kind === 'textarea';
+}
+
 /** `field: message. field: message.` so that every problem names its field. */
 function describeIssues(issues: ValidationIssue[]): string {
   if (issues.length === 0) return 'no details were given.';
   return issues
     .map((issue) => {
-      const where = issue.line === undefined ? '' : ` (line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`})`;
+      const where = issue.line === undefined || !hasLines(issue.field) ? '' : ` (line ${issue.line}${issue.column === undefined ? '' : `, column ${issue.column}`})`;
       const message = issue.message.replace(/\s+/g, ' ').trim();
       return `${issue.field}${where}: ${/[.!?]$/.test(message) ? message : `${message}.`}`;
     })

@@ -46,7 +46,10 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           id={`${ids.control}-ticket-type`}
           ticketTypes={ticketTypes}
           value={ticketTypeId}
-          onChange={(id) => onChange(engine.withTicketTypeId(text, id))}
+          onChange={(id) => {
+            const chosen = ticketTypes.find((type) => type.id === id);
+            onChange(chosen ? engine.withTicketTypeTemplate(text, chosen) : engine.withTicketTypeId(text, id));
+          }}
         />
       ) : null}
       <div className="wb-control-row">

@@ -27,7 +27,7 @@ export function TicketTypeSelect({ id, ticketTypes, value, onChange }: TicketTyp
         describedBy={helpId}
       />
       <p className="wb-help" id={helpId}>
-        Sets ticket_type_id in the JSON below and completes that type&apos;s ticket attributes.
+        Sets ticket_type_id in the JSON below and adds what that type needs (contacts, its required attributes) to fill in.
       </p>
     </div>
   );

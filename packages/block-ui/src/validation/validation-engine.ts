@@ -3,4 +3,4 @@
 // in JSON text (jsonc-parser) and the request preview stay out of the entry chunk.
 export { jsonFieldSchemas, previewIntercomRequest, runBlock, stepsNotRun, ticketSchemaForType, validateConfig } from '@workflow-blocks/block-core/validation';
 // Editing ticket_type_id inside the ticket JSON needs jsonc-parser too; the ticket type picker waits for it.
-export { ticketTypeIdOf, withTicketTypeId } from '../fields/ticket-type-json.js';
+export { ticketTypeIdOf, withTicketTypeId, withTicketTypeTemplate } from '../fields/ticket-type-json.js';
