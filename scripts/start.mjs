@@ -1,16 +1,27 @@
 // The README's run command: the proxy (embedded Intercom sandbox unless INTERCOM_ACCESS_TOKEN is set) plus the playground.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { checkPorts } from './lib/ports.mjs';
 import { ensurePnpm, fail, installDependencies, log, root, run } from './lib/toolchain.mjs';
+
+const host = '127.0.0.1';
+// Before anything is installed or started: a taken port would otherwise fail only after the URL was printed.
+const portProblem = await checkPorts(
+  [
+    { name: 'the proxy', variable: 'PORT', value: process.env.PORT, fallback: 8787 },
+    { name: 'the playground', variable: 'PLAYGROUND_PORT', value: process.env.PLAYGROUND_PORT, fallback: 5173 },
+  ],
+  host,
+);
+if (portProblem) fail(`npm start cannot use its ports.\n  ${portProblem}`);
 
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 log('building the proxy');
 run(pnpm, ['exec', 'tsc', '-b', 'apps/proxy/tsconfig.lib.json']);
 
-const host = '127.0.0.1';
-const proxyPort = process.env.PORT ?? '8787';
-const playgroundPort = process.env.PLAYGROUND_PORT ?? '5173';
+const proxyPort = process.env.PORT || '8787';
+const playgroundPort = process.env.PLAYGROUND_PORT || '5173';
 // The key stays between the playground's dev server and the proxy; the browser never sees it.
 const apiKey = process.env.PROXY_API_KEY ?? randomBytes(24).toString('base64url');
 const proxyUrl = `http://${host}:${proxyPort}`;
