@@ -61,7 +61,9 @@ export function App() {
   return (
     <div className="app">
       <header className="app__header">
-        <h1>Workflow Builder · Intercom block playground</h1>
+        <h1>
+          Workflow Builder<span className="app__subtitle"> · Intercom block playground</span>
+        </h1>
         <ConnectionBadge transport={transport} />
         <div className="row">
           <button type="button" className="primary" onClick={() => void runAll()} disabled={running}>

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Background, Controls, ReactFlow, type Edge, type NodeChange } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { Background, Controls, ReactFlow, useReactFlow, type Edge, type FitViewOptions, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { TicketTypeInfo } from '@workflow-blocks/block-core';
 import { upstreamOf } from '../workflow/steps.js';
@@ -7,6 +7,9 @@ import type { StepRun, Workflow } from '../workflow/types.js';
 import { StepNode, type StepFlowNode } from './StepNode.js';
 
 const nodeTypes = { step: StepNode };
+// Zooming out far enough that a workflow fits a narrow canvas (800 px windows, a side panel open).
+const MIN_ZOOM = 0.2;
+const fitOptions: FitViewOptions = { padding: 0.15, maxZoom: 1, minZoom: MIN_ZOOM };
 
 interface Props {
   workflow: Workflow;
@@ -57,8 +60,9 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSele
       if (change.type === 'position' && change.position && change.dragging) onMove(change.id, change.position);
     }
   };
+  const canvas = useFitWhenStepsOrSizeChange(workflow.steps.map((step) => step.id).join(' '));
   return (
-    <section className="canvas" aria-label="Workflow canvas">
+    <section ref={canvas} className="canvas" aria-label="Workflow canvas">
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -66,12 +70,43 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSele
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => onSelect(node.id)}
         nodesConnectable={false}
+        // Edges have no action here: no Tab stop for them.
+        edgesFocusable={false}
         fitView
-        fitViewOptions={{ padding: 0.3 }}
+        fitViewOptions={fitOptions}
+        minZoom={MIN_ZOOM}
       >
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>
     </section>
   );
+}
+
+/**
+ * Fits the workflow into view when a step is added or removed and when the canvas changes size (the window, the
+ * side panel opening): a new step never lands out of sight behind the panel. Gives the canvas element's ref.
+ */
+function useFitWhenStepsOrSizeChange(stepIds: string) {
+  const { fitView } = useReactFlow();
+  const canvas = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // React Flow waits for new nodes to be measured before it fits them.
+    void fitView(fitOptions);
+  }, [stepIds, fitView]);
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView(fitOptions));
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [fitView]);
+  return canvas;
 }

@@ -13,7 +13,7 @@ export function Palette({ onAddIntercom }: Props) {
           <span aria-hidden="true" className="palette__icon">
             ◆
           </span>
-          Intercom
+          <span className="palette__name">Intercom</span>
           <span className="palette__hint">Contacts, conversations, tickets, admins</span>
         </button>
       </section>

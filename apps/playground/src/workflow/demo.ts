@@ -1,3 +1,4 @@
+import { STEP_SPACING } from './steps.js';
 import type { Workflow } from './types.js';
 
 /**
@@ -32,7 +33,7 @@ export function demoWorkflow(): Workflow {
         kind: 'classify',
         name: 'Classify',
         label: 'Classify',
-        position: { x: 320, y: 120 },
+        position: { x: 40 + STEP_SPACING, y: 120 },
         sampleOutputs: {
           category: 'billing',
           priority: 'high',
@@ -49,7 +50,7 @@ export function demoWorkflow(): Workflow {
         kind: 'intercom',
         name: 'Intercom',
         label: 'Intercom',
-        position: { x: 600, y: 120 },
+        position: { x: 40 + 2 * STEP_SPACING, y: 120 },
         block: {
           type: 'intercom',
           config: {

@@ -21,6 +21,12 @@ export function freeStepName(workflow: Workflow, base: string): string {
   return `${base}${n}`;
 }
 
+/**
+ * How far apart steps are placed, left to right: the widest node (block-ui's Intercom node, at most 280 px) and
+ * room for the edge between, so a wide node never overlaps the next.
+ */
+export const STEP_SPACING = 340;
+
 /** Appends a new Intercom block after the last step. */
 export function addIntercomStep(workflow: Workflow): { workflow: Workflow; step: WorkflowStep } {
   const last = workflow.steps.at(-1);
@@ -33,7 +39,7 @@ export function addIntercomStep(workflow: Workflow): { workflow: Workflow; step:
     kind: 'intercom',
     name,
     label: 'Intercom',
-    position: { x: (last?.position.x ?? 0) + 280, y: last?.position.y ?? 120 },
+    position: { x: (last?.position.x ?? 0) + STEP_SPACING, y: last?.position.y ?? 120 },
     block: { type: 'intercom', config: createDefaultConfig() },
   };
   return { workflow: { ...workflow, steps: [...workflow.steps, step] }, step };
