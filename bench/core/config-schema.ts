@@ -1,4 +1,4 @@
-import { intercomBlock, intercomFields, type JsonSchema } from '@workflow-blocks/block-core';
+import { fieldOptions, intercomBlock, intercomFields, type FieldName, type JsonSchema } from '@workflow-blocks/block-core';
 
 /**
  * The JSON Schema a generic validator would check a saved config against, built from block-core's field
@@ -11,7 +11,7 @@ export function configSchema(): JsonSchema {
     if (field.name === 'operation') {
       properties[field.name] = { type: 'string', enum: [...new Set(intercomBlock.operations.map((op) => op.operation))] };
     } else if (field.kind === 'select') {
-      properties[field.name] = { type: 'string', enum: (field.options ?? []).map((option) => option.value) };
+      properties[field.name] = { type: 'string', enum: fieldOptions(field.name as FieldName, { resource: '' }).map((option) => option.value) };
     } else if (field.kind === 'number') {
       properties[field.name] = {
         anyOf: [{ type: 'integer', ...(field.min === undefined ? {} : { minimum: field.min }), ...(field.max === undefined ? {} : { maximum: field.max }) }, { type: 'string' }],

@@ -1,6 +1,11 @@
 export type * from './types.js';
-export type { FieldDefinition, FieldKind, FieldOption, JsonFieldSchemaId, TextFormat } from './definition/field-types.js';
-export type { OperationDefinition, OperationFieldUse, OutputName } from './definition/operation-types.js';
+export type { FieldDefinition, FieldKind, FieldOption, JsonFieldSchemaId, PickerByField, PickerKind, PickerUse, TextFormat } from './definition/field-types.js';
+export type { OperationCheckContext, OperationDefinition, OperationFieldUse } from './definition/operation-types.js';
+export { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './definition/limits.js';
+export { resourceLabels } from './definition/resources.js';
+export { intercomOperations } from './operations/index.js';
+export { exampleConfig } from './definition/operation-example.js';
+export { operationsMarkdown } from './definition/operations-doc.js';
 export { intercomBlock, type BlockDefinition } from './definition/intercom-block.js';
 export { intercomFields } from './definition/fields.js';
 export {
@@ -8,6 +13,7 @@ export {
   findOperation,
   operationByKey,
   operationOptions,
+  pickerKind,
   visibleFields,
   type VisibleField,
 } from './definition/visibility.js';

@@ -1,69 +1,35 @@
-/** Intercom resources the block works with. */
-export type Resource = 'contact' | 'conversation' | 'ticket' | 'admin';
+import type { FieldKindOf, FieldName } from './definition/fields.js';
 
-/** Every operation name used by some resource. */
-export type OperationName = 'create' | 'get' | 'update' | 'list' | 'search' | 'delete' | 'reply';
-
-/** `resource.operation`, the key of one entry in the operation table. */
-export type OperationKey =
-  | 'contact.create'
-  | 'contact.get'
-  | 'contact.update'
-  | 'contact.list'
-  | 'contact.search'
-  | 'contact.delete'
-  | 'conversation.get'
-  | 'conversation.list'
-  | 'conversation.reply'
-  | 'ticket.create'
-  | 'ticket.get'
-  | 'admin.list';
+export type { FieldName } from './definition/fields.js';
+export type {
+  BlockOutputs,
+  IntercomOperation,
+  OperationKey,
+  OperationName,
+  OperationOf,
+  OperationsOf,
+  OutputName,
+  OutputsOf,
+  Resource,
+  RunStatus,
+} from './definition/table-types.js';
 
 export type ContactRole = 'user' | 'lead';
 export type ReplyType = 'comment' | 'note';
 
-/** Names of the block's fields; the reference doc's names are kept exactly. */
-export type FieldName =
-  | 'resource'
-  | 'operation'
-  | 'role'
-  | 'email'
-  | 'name'
-  | 'phone'
-  | 'customAttributesJson'
-  | 'contactId'
-  | 'perPage'
-  | 'startingAfter'
-  | 'queryJson'
-  | 'conversationId'
-  | 'message'
-  | 'replyType'
-  | 'adminId'
-  | 'ticketJson'
-  | 'ticketId';
+/** What a field holds in a saved config: text, or for number fields a number or the text typed. */
+type FieldValue<Name extends FieldName> = FieldKindOf<Name> extends 'number' ? number | string : string;
+
+/** Every field but resource and operation, optional, with the value its kind holds. */
+type FieldValues = { [Name in Exclude<FieldName, 'resource' | 'operation'>]?: FieldValue<Name> };
 
 /**
  * The inner config of a saved Intercom block. Values of fields the chosen operation does not use are kept
  * untouched; unknown keys are kept too. `perPage` may hold the text the user typed so that nothing is lost.
  */
-export interface IntercomConfig {
+export interface IntercomConfig extends FieldValues {
   resource: string;
   operation: string;
-  role?: string;
-  email?: string;
-  name?: string;
-  phone?: string;
-  customAttributesJson?: string;
-  contactId?: string;
-  perPage?: number | string;
-  startingAfter?: string;
-  queryJson?: string;
-  conversationId?: string;
-  message?: string;
-  replyType?: string;
-  adminId?: string;
-  ticketJson?: string;
-  ticketId?: string;
   [extra: string]: unknown;
 }
 
@@ -106,21 +72,6 @@ export interface UpstreamStep {
 
 /** Actual outputs of earlier steps at run time, by step name. */
 export type StepOutputs = Record<string, Record<string, unknown>>;
-
-/** The block's outputs, named as in the reference doc. */
-export interface BlockOutputs {
-  success: boolean;
-  error?: string;
-  contact?: unknown;
-  contacts?: unknown;
-  pages?: unknown;
-  results?: unknown;
-  deleted?: boolean;
-  conversation?: unknown;
-  conversations?: unknown;
-  ticket?: unknown;
-  admins?: unknown;
-}
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

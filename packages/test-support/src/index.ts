@@ -3,5 +3,4 @@ export { createSpecValidator, type RequestToCheck, type SpecCheck, type SpecVali
 export { intercomSpecPath, repoRoot } from './spec-location.js';
 export { rewriteNullable } from './nullable-rewrite.js';
 export { referenceDocExampleText } from './reference-doc.js';
-export { validBlockConfig, validBlockConfigs, type ValidBlockConfigKey } from './block-configs.js';
 export { acceptedContactSearches } from './search-queries.js';

@@ -1,5 +1,3 @@
-import type { FieldName } from '../types.js';
-
 /** How a field is edited; `code` fields hold JSON text. */
 export type FieldKind = 'select' | 'text' | 'textarea' | 'number' | 'code';
 
@@ -9,6 +7,18 @@ export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'ticket';
 /** A literal text's format, checked by validation (a reference is checked only once resolved). */
 export type TextFormat = 'email' | 'phone' | 'id';
 
+/** The workspace lists a field can offer as a picker when the proxy is connected. */
+export type PickerKind = 'admins' | 'teams' | 'tags' | 'ticketTypes' | 'ticketStates';
+
+/** A picker whose list depends on another field's value (e.g. admins or teams by `assigneeType`). */
+export interface PickerByField {
+  by: string;
+  kinds: Readonly<Record<string, PickerKind>>;
+}
+
+/** Which picker a field offers: one list, or one chosen by another field's value. */
+export type PickerUse = PickerKind | PickerByField;
+
 export interface FieldOption {
   value: string;
   label: string;
@@ -16,7 +26,7 @@ export interface FieldOption {
 
 /** One field of the block, declared once; operations say where it shows and whether it is required. */
 export interface FieldDefinition {
-  name: FieldName;
+  name: string;
   kind: FieldKind;
   label: string;
   help: string;
@@ -24,15 +34,15 @@ export interface FieldDefinition {
   default?: string | number;
   /** Whether `<StepName.path>` references are accepted in this field. */
   acceptsReferences: boolean;
-  /** For selects with fixed options. The operation select's options come from the operation table. */
-  options?: FieldOption[];
-  /** For code fields: the JSON Schema the value is checked against. */
+  /** For selects with fixed options. The resource and operation selects' options come from the operation table. */
+  options?: readonly FieldOption[];
+  /** For code fields: the JSON Schema the value is checked against (an operation may choose another). */
   schema?: JsonFieldSchemaId;
   /** For text fields: the format a literal value must have. */
   format?: TextFormat;
-  /** For number fields. */
+  /** For number fields: whole numbers within these bounds, read by validation, requests and the number input. */
   min?: number;
   max?: number;
-  /** A picker the editor may offer when the proxy is connected. */
-  picker?: 'admins';
+  /** A picker the editor offers when the proxy is connected (an operation may choose another). */
+  picker?: PickerUse;
 }

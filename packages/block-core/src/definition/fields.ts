@@ -1,14 +1,15 @@
-import type { FieldName } from '../types.js';
 import type { FieldDefinition } from './field-types.js';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './limits.js';
 
 const idHelp = (what: string) =>
   `Intercom ${what} ID to act on. Use a literal ID or <StepName.field> to reference an ID from a previous step.`;
 
 /**
- * Every field of the Intercom block, with the reference doc's names, types, defaults and descriptions. The help
- * leaves the default out: it depends on the operation (`visibleFields`), and the editor states it from there.
+ * The field table, with the reference doc's names, types, defaults and descriptions. Keys are the field names
+ * (`FieldName` derives from them); `name` repeats the key. The help leaves the default out: it depends on the
+ * operation (`visibleFields`), and the editor states it from there.
  */
-export const intercomFields: Record<FieldName, FieldDefinition> = {
+const fields = {
   resource: {
     name: 'resource',
     kind: 'select',
@@ -16,12 +17,6 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     help: 'Which Intercom resource to work with.',
     default: 'contact',
     acceptsReferences: false,
-    options: [
-      { value: 'contact', label: 'Contact' },
-      { value: 'conversation', label: 'Conversation' },
-      { value: 'ticket', label: 'Ticket' },
-      { value: 'admin', label: 'Admin' },
-    ],
   },
   operation: {
     name: 'operation',
@@ -87,11 +82,11 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     name: 'perPage',
     kind: 'number',
     label: 'Per page',
-    help: 'Number of results to return per page from Intercom, from 1 to 150.',
-    default: 50,
+    help: `Number of results to return per page from Intercom, from 1 to ${MAX_PER_PAGE}.`,
+    default: DEFAULT_PER_PAGE,
     acceptsReferences: false,
     min: 1,
-    max: 150,
+    max: MAX_PER_PAGE,
   },
   startingAfter: {
     name: 'startingAfter',
@@ -150,6 +145,7 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     help: 'Intercom Create Ticket API request body as JSON, including ticket_type_id, the associated contacts, and ticket attributes such as _default_title_.',
     acceptsReferences: true,
     schema: 'ticket',
+    picker: 'ticketTypes',
   },
   ticketId: {
     name: 'ticketId',
@@ -159,4 +155,13 @@ export const intercomFields: Record<FieldName, FieldDefinition> = {
     format: 'id',
     acceptsReferences: true,
   },
-};
+} satisfies Record<string, FieldDefinition>;
+
+/** Names of the block's fields; the reference doc's names are kept exactly. */
+export type FieldName = keyof typeof fields;
+
+/** Every field of the Intercom block, with the reference doc's names, types, defaults and descriptions. */
+export const intercomFields: Readonly<Record<FieldName, FieldDefinition>> = fields;
+
+/** The kind each field is edited as, by name (for the config's value types). */
+export type FieldKindOf<Name extends FieldName> = (typeof fields)[Name]['kind'];

@@ -1,8 +1,7 @@
 import { intercomOperations } from '../operations/index.js';
-import type { FieldName } from '../types.js';
+import type { FieldName, IntercomOperation } from '../types.js';
 import type { FieldDefinition } from './field-types.js';
 import { intercomFields } from './fields.js';
-import type { OperationDefinition } from './operation-types.js';
 
 /** A block definition as data: what a Workflow Builder needs to list, render, validate and run it. */
 export interface BlockDefinition {
@@ -11,7 +10,7 @@ export interface BlockDefinition {
   group: 'Integrations';
   description: string;
   fields: Record<FieldName, FieldDefinition>;
-  operations: readonly OperationDefinition[];
+  operations: readonly IntercomOperation[];
 }
 
 /** The Intercom block. */

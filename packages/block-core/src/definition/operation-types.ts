@@ -1,37 +1,50 @@
-import type { BlockOutputs, FieldName, HttpMethod, IntercomConfig, OperationKey, OperationName, Resource } from '../types.js';
+import type { HttpMethod, IntercomConfig, OutputShape, ValidationIssue } from '../types.js';
+import type { FieldName } from './fields.js';
+import type { JsonFieldSchemaId, PickerUse } from './field-types.js';
+import type { VisibleField } from './visibility.js';
 
-/** Output names from the reference doc (besides `success` and `error`, which every operation has). */
-export type OutputName =
-  | 'contact'
-  | 'contacts'
-  | 'pages'
-  | 'results'
-  | 'deleted'
-  | 'conversation'
-  | 'conversations'
-  | 'ticket'
-  | 'admins';
-
-/** How an operation uses a field: in this order, maybe required, maybe with its own default. */
+/** How an operation uses a field: in this order, maybe required, maybe with its own default, picker or schema. */
 export interface OperationFieldUse {
   field: FieldName;
   required?: boolean;
   /** Overrides the field's default for this operation; `null` means no default here. */
   default?: string | number | null;
+  /** Overrides the field's picker for this operation (e.g. teams instead of admins). */
+  picker?: PickerUse;
+  /** Overrides a code field's JSON Schema for this operation (e.g. the conversation search body). */
+  schema?: JsonFieldSchemaId;
 }
 
-/** One entry of the operation table: everything the editor, validation and the proxy need to know. */
+/** What an operation's own `validate` gets besides the config. */
+export interface OperationCheckContext {
+  /** The fields this config shows, as `visibleFields` gives them. */
+  fields: readonly VisibleField[];
+  /** Whether a field holds nothing: blank text, or a JSON object with nothing in it. */
+  isEmpty: (field: FieldName) => boolean;
+}
+
+/**
+ * One entry of the operation table: everything the editor, validation, the proxy and the docs need to know.
+ * Entries are written `as const satisfies OperationDefinition`, so the table's literal keys, resources, field
+ * uses and outputs become the block's types (`OperationKey`, `Resource`, `OutputName`, `BlockOutputs`).
+ */
 export interface OperationDefinition {
-  key: OperationKey;
-  resource: Resource;
-  operation: OperationName;
+  /** `resource.operation`. */
+  key: string;
+  resource: string;
+  operation: string;
   label: string;
   description: string;
   /** The fields this operation shows, in display order (resource and operation are always shown). */
-  fields: OperationFieldUse[];
-  outputs: OutputName[];
+  fields: readonly OperationFieldUse[];
+  /** A valid config's field values (besides resource and operation): checked by validation and the spec, used by stories and tests. */
+  example: Readonly<Partial<Omit<IntercomConfig, 'resource' | 'operation'>>>;
+  /** The outputs besides `success` and `error`, in order, each with the shape later steps may reference. */
+  outputs: Readonly<Record<string, OutputShape>>;
   /** An empty `adminId` means the admin the integration is connected as (the proxy asks Intercom's `/me`). */
   connectedAdmin?: boolean;
+  /** Rules across this operation's fields (e.g. an update must change something); field rules run first. */
+  validate?(config: IntercomConfig, context: OperationCheckContext): ValidationIssue[];
   /** The Intercom endpoint, with `{name}` placeholders for path ids. */
   method: HttpMethod;
   path: string;
@@ -66,5 +79,5 @@ export interface OperationRequestParts {
   body?: unknown;
 }
 
-/** An operation's outputs besides `success` and `error`. */
-export type OperationOutputs = Partial<Pick<BlockOutputs, OutputName>>;
+/** An operation's outputs besides `success` and `error`, by output name. */
+export type OperationOutputs = Readonly<Record<string, unknown>>;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { intercomOperations } from '../operations/index.js';
+import type { OperationKey, OperationsOf, OutputsOf, Resource } from '../types.js';
+import { intercomFields } from './fields.js';
 import { intercomBlock } from './intercom-block.js';
-import { fieldOptions, findOperation, operationOptions, visibleFields } from './visibility.js';
+import { resourceLabels } from './resources.js';
+import { fieldOptions, findOperation, operationOptions, pickerKind, visibleFields } from './visibility.js';
 
 const names = (resource: string, operation: string) => visibleFields({ resource, operation }).map((f) => f.name);
 
@@ -9,30 +13,28 @@ describe('visibleFields', () => {
     expect(names('contact', '')).toEqual(['resource', 'operation']);
   });
 
-  it('shows exactly the design table fields for each operation', () => {
-    expect(names('contact', 'create')).toEqual(['resource', 'operation', 'role', 'email', 'name', 'phone', 'customAttributesJson']);
-    expect(names('contact', 'update')).toEqual(['resource', 'operation', 'contactId', 'role', 'email', 'name', 'phone', 'customAttributesJson']);
-    expect(names('contact', 'list')).toEqual(['resource', 'operation', 'perPage', 'startingAfter']);
-    expect(names('contact', 'search')).toEqual(['resource', 'operation', 'queryJson']);
-    expect(names('conversation', 'reply')).toEqual(['resource', 'operation', 'conversationId', 'message', 'replyType', 'adminId']);
-    expect(names('ticket', 'create')).toEqual(['resource', 'operation', 'ticketJson']);
-    expect(names('admin', 'list')).toEqual(['resource', 'operation']);
+  it.each(intercomOperations.map((op) => [op.key, op] as const))('shows exactly the fields %s lists, in its order', (_key, op) => {
+    expect(names(op.resource, op.operation)).toEqual(['resource', 'operation', ...op.fields.map((use) => use.field)]);
   });
 
-  it('marks the required fields of the chosen operation', () => {
-    const required = visibleFields({ resource: 'conversation', operation: 'reply' })
-      .filter((f) => f.required)
-      .map((f) => f.name);
-    expect(required).toEqual(['resource', 'operation', 'conversationId', 'message']);
+  it.each(intercomOperations.map((op) => [op.key, op] as const))('marks required, defaults, pickers and schemas as %s says', (_key, op) => {
+    const shown = visibleFields(op).slice(2);
+    op.fields.forEach((use, index) => {
+      const field = shown[index];
+      const definition = intercomFields[use.field];
+      expect(field?.required).toBe('required' in use && use.required === true);
+      const fallback = 'default' in use ? (use.default ?? undefined) : definition.default;
+      expect(field?.default).toBe(fallback);
+      expect(field?.picker).toEqual(('picker' in use ? use.picker : undefined) ?? definition.picker);
+      expect(field?.schema).toBe(('schema' in use ? use.schema : undefined) ?? definition.schema);
+      expect(field?.connectedAdmin).toBe(use.field === 'adminId' && 'connectedAdmin' in op ? true : undefined);
+    });
   });
 
-  it('applies the reference doc defaults, but no role default on update', () => {
-    const create = visibleFields({ resource: 'contact', operation: 'create' });
-    expect(create.find((f) => f.name === 'role')?.default).toBe('user');
-    expect(create.find((f) => f.name === 'resource')?.default).toBe('contact');
-    const update = visibleFields({ resource: 'contact', operation: 'update' });
-    expect(update.find((f) => f.name === 'role')?.default).toBeUndefined();
-    expect(visibleFields({ resource: 'contact', operation: 'list' }).find((f) => f.name === 'perPage')?.default).toBe(50);
+  it('always requires resource and operation, with the resource default', () => {
+    const [resource, operation] = visibleFields({ resource: 'contact', operation: 'get' });
+    expect(resource).toMatchObject({ name: 'resource', required: true, default: intercomFields.resource.default });
+    expect(operation).toMatchObject({ name: 'operation', required: true });
   });
 
   it('leaves the default out of every help text: it depends on the operation, so visibleFields carries it', () => {
@@ -46,11 +48,46 @@ describe('visibleFields', () => {
   });
 });
 
+describe('types derived from the table', () => {
+  it('knows only the keys and resources the table has', () => {
+    const key: OperationKey = 'conversation.reply';
+    const resource: Resource = 'ticket';
+    const ticketOperation: OperationsOf<'ticket'> = 'get';
+    // @ts-expect-error an operation the table does not have is no OperationKey
+    const notAKey: OperationKey = 'contact.merge';
+    // @ts-expect-error ticket has no list operation
+    const notTicket: OperationsOf<'ticket'> = 'list';
+    // @ts-expect-error contact.delete's outputs have no contact
+    const notAnOutput: keyof OutputsOf<'contact.delete'> = 'contact';
+    const deleted: OutputsOf<'contact.delete'>['deleted'] = true;
+    expect([key, resource, ticketOperation, notAKey, notTicket, notAnOutput, deleted]).toHaveLength(7);
+  });
+});
+
+describe('pickerKind', () => {
+  it('gives a fixed kind, or the kind another field chooses (its value, else its default)', () => {
+    const byAssignee = { by: 'assigneeType', kinds: { admin: 'admins', team: 'teams' } } as const;
+    expect(pickerKind('tags', {})).toBe('tags');
+    expect(pickerKind(byAssignee, { assigneeType: 'team' })).toBe('teams');
+    expect(pickerKind(byAssignee, {}, { assigneeType: 'admin' })).toBe('admins');
+    expect(pickerKind(byAssignee, { assigneeType: 'robot' })).toBeUndefined();
+    expect(pickerKind(undefined, {})).toBeUndefined();
+  });
+});
+
 describe('operation options', () => {
-  it('offers each resource only its own operations', () => {
-    expect(operationOptions('ticket').map((o) => o.value)).toEqual(['create', 'get']);
-    expect(fieldOptions('operation', { resource: 'conversation' }).map((o) => o.value)).toEqual(['get', 'list', 'reply']);
-    expect(fieldOptions('role', { resource: 'contact' }).map((o) => o.value)).toEqual(['user', 'lead']);
+  it("offers the table's resources, each labelled, in the order of their first operation", () => {
+    const resources = [...new Set(intercomOperations.map((op) => op.resource))];
+    expect(fieldOptions('resource', { resource: '' })).toEqual(resources.map((value) => ({ value, label: resourceLabels[value] })));
+  });
+
+  it('offers each resource only its own operations, labelled as the table says', () => {
+    for (const { value: resource } of fieldOptions('resource', { resource: '' })) {
+      const own = intercomOperations.filter((op) => op.resource === resource);
+      expect(operationOptions(resource)).toEqual(own.map((op) => ({ value: op.operation, label: op.label })));
+      expect(fieldOptions('operation', { resource })).toEqual(operationOptions(resource));
+    }
+    expect(fieldOptions('role', { resource: 'contact' })).toBe(intercomFields.role.options);
   });
 
   it('has one unique key per operation and a field definition for every field an operation uses', () => {
@@ -60,5 +97,6 @@ describe('operation options', () => {
       expect(op.key).toBe(`${op.resource}.${op.operation}`);
       for (const use of op.fields) expect(intercomBlock.fields[use.field].name).toBe(use.field);
     }
+    for (const [name, definition] of Object.entries(intercomFields)) expect(definition.name).toBe(name);
   });
 });

@@ -1,7 +1,8 @@
 import type { FieldName, IntercomConfig, OperationKey } from '../types.js';
-import type { FieldDefinition, FieldOption } from './field-types.js';
+import type { FieldDefinition, FieldOption, JsonFieldSchemaId, PickerKind, PickerUse } from './field-types.js';
 import { intercomBlock } from './intercom-block.js';
 import type { OperationDefinition } from './operation-types.js';
+import { resourceLabels } from './resources.js';
 
 /** A field as the chosen operation shows it. */
 export interface VisibleField {
@@ -10,6 +11,12 @@ export interface VisibleField {
   required: boolean;
   /** The default that applies under this operation, if any. */
   default?: string | number;
+  /** The picker the editor offers for it under this operation (`pickerKind` resolves one chosen by another field). */
+  picker?: PickerUse;
+  /** For code fields: the JSON Schema its value is checked against under this operation. */
+  schema?: JsonFieldSchemaId;
+  /** Left empty, this field means the admin the integration is connected as (the operation's `connectedAdmin`). */
+  connectedAdmin?: true;
 }
 
 /**
@@ -38,10 +45,27 @@ export function operationOptions(resource: unknown): FieldOption[] {
     .map((op) => ({ value: op.operation, label: op.label }));
 }
 
-/** The options a select field offers under a config (the operation select depends on the resource). */
-export function fieldOptions(field: FieldName, config: Pick<IntercomConfig, 'resource'>): FieldOption[] {
+/** The resource select's options: the table's resources, in the order of their first operation. */
+const resourceOptions: readonly FieldOption[] = [...new Set(intercomBlock.operations.map((op) => op.resource))].map((resource) => ({
+  value: resource,
+  label: resourceLabels[resource],
+}));
+
+/** The options a select field offers under a config (the resource and operation selects come from the operation table). */
+export function fieldOptions(field: FieldName, config: Pick<IntercomConfig, 'resource'>): readonly FieldOption[] {
+  if (field === 'resource') return resourceOptions;
   if (field === 'operation') return operationOptions(config.resource);
   return intercomBlock.fields[field].options ?? [];
+}
+
+/**
+ * The list a field's picker offers under a config: its picker kind, or the kind another field's value chooses.
+ * @example pickerKind({ by: 'assigneeType', kinds: { admin: 'admins', team: 'teams' } }, { assigneeType: 'team' }) // 'teams'
+ */
+export function pickerKind(picker: PickerUse | undefined, values: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>> = {}): PickerKind | undefined {
+  if (picker === undefined || typeof picker === 'string') return picker;
+  const chosen = values[picker.by] ?? defaults[picker.by];
+  return typeof chosen === 'string' ? picker.kinds[chosen] : undefined;
 }
 
 /**
@@ -63,7 +87,13 @@ export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operati
     ...op.fields.map((use) => {
       const definition = fields[use.field];
       const fallback = use.default === null ? undefined : (use.default ?? definition.default);
-      return withDefault({ name: use.field, definition, required: use.required === true }, fallback);
+      const picker = use.picker ?? definition.picker;
+      const schema = use.schema ?? definition.schema;
+      const visible: VisibleField = { name: use.field, definition, required: use.required === true };
+      if (picker !== undefined) visible.picker = picker;
+      if (schema !== undefined) visible.schema = schema;
+      if (use.field === 'adminId' && op.connectedAdmin === true) visible.connectedAdmin = true;
+      return withDefault(visible, fallback);
     }),
   ];
 }

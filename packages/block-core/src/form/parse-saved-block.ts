@@ -1,5 +1,5 @@
 import type { IntercomConfig, SavedIntercomBlock, ValidationIssue } from '../types.js';
-import { checkResourceAndOperation } from '../validation/operation-rules.js';
+import { checkResourceAndOperation } from '../validation/resource-operation-rules.js';
 import { parseJsonText } from '../validation/json-text.js';
 import { applyDefaults } from './apply-defaults.js';
 import { isFieldName, wrongKindIssue } from './field-kind.js';

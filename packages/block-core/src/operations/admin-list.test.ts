@@ -3,7 +3,7 @@ import { adminList } from './admin-list.js';
 
 describe('admin.list', () => {
   it('needs nothing from the config', () => {
-    expect(adminList.buildRequest({ resource: 'admin', operation: 'list' }, {})).toEqual({});
+    expect(adminList.buildRequest()).toEqual({});
   });
 
   it('outputs the admins', () => {

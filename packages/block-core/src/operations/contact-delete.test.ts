@@ -4,7 +4,7 @@ import { intercomOperations } from './index.js';
 
 describe('contact.delete', () => {
   it('puts the encoded id in the path', () => {
-    expect(contactDelete.buildRequest({ resource: 'contact', operation: 'delete', contactId: '../admins' }, {})).toEqual({
+    expect(contactDelete.buildRequest({ resource: 'contact', operation: 'delete', contactId: '../admins' })).toEqual({
       pathParams: { contact_id: '..%2Fadmins' },
     });
   });

@@ -3,7 +3,7 @@ import { contactGet } from './contact-get.js';
 
 describe('contact.get', () => {
   it('puts the encoded id in the path and sends no body', () => {
-    expect(contactGet.buildRequest({ resource: 'contact', operation: 'get', contactId: 'a b/c' }, {})).toEqual({ pathParams: { contact_id: 'a%20b%2Fc' } });
+    expect(contactGet.buildRequest({ resource: 'contact', operation: 'get', contactId: 'a b/c' })).toEqual({ pathParams: { contact_id: 'a%20b%2Fc' } });
   });
 
   it('outputs the contact and names the id on 404', () => {

@@ -3,7 +3,7 @@ import { contactList } from './contact-list.js';
 
 describe('contact.list', () => {
   it('pages with per_page and starting_after', () => {
-    expect(contactList.buildRequest({ resource: 'contact', operation: 'list', perPage: 10, startingAfter: 'cur' }, {})).toEqual({
+    expect(contactList.buildRequest({ resource: 'contact', operation: 'list', perPage: 10, startingAfter: 'cur' })).toEqual({
       query: { per_page: '10', starting_after: 'cur' },
     });
   });

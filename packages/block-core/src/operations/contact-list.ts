@@ -1,15 +1,17 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { contactShape, list, pagesShape } from '../references/intercom-output-shapes.js';
 import { pageQuery } from '../requests/config-values.js';
 import { responseList, responseObject, responsePages } from '../requests/response-values.js';
 
-export const contactList: OperationDefinition = {
+export const contactList = {
   key: 'contact.list',
   resource: 'contact',
   operation: 'list',
   label: 'List contacts',
   description: 'List contacts a page at a time.',
+  example: { perPage: 50, startingAfter: '' },
   fields: [{ field: 'perPage' }, { field: 'startingAfter' }],
-  outputs: ['contacts', 'pages'],
+  outputs: { contacts: list(contactShape, 'List of contacts'), pages: pagesShape },
   method: 'GET',
   path: '/contacts',
   operationId: 'ListContacts',
@@ -20,4 +22,4 @@ export const contactList: OperationDefinition = {
     const list = responseObject(body, 'a list of contacts', ['list']);
     return { contacts: responseList(list, 'data', 'a list of contacts'), pages: responsePages(list) };
   },
-};
+} as const satisfies OperationDefinition;

@@ -4,8 +4,8 @@ import { contactSearch } from './contact-search.js';
 describe('contact.search', () => {
   it('sends queryJson as the body exactly as written', () => {
     const body = { query: { field: 'email', operator: 'NIN', value: ['a@b.co'] }, extra: { kept: true } };
-    expect(contactSearch.buildRequest({ resource: 'contact', operation: 'search', queryJson: JSON.stringify(body) }, {})).toEqual({ body });
-    expect(() => contactSearch.buildRequest({ resource: 'contact', operation: 'search' }, {})).toThrow('queryJson is required.');
+    expect(contactSearch.buildRequest({ resource: 'contact', operation: 'search', queryJson: JSON.stringify(body) })).toEqual({ body });
+    expect(() => contactSearch.buildRequest({ resource: 'contact', operation: 'search' })).toThrow('queryJson is required.');
   });
 
   it('outputs results and pages', () => {

@@ -1,15 +1,18 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import { contactShape } from '../references/intercom-output-shapes.js';
 import { optionFrom, pathSegment } from '../requests/config-values.js';
 import { notFoundById } from '../requests/not-found.js';
 import { responseObject } from '../requests/response-values.js';
 import { contactAttributes, contactRoles } from './contact-body.js';
+import { somethingToChange } from './operation-checks.js';
 
-export const contactUpdate: OperationDefinition = {
+export const contactUpdate = {
   key: 'contact.update',
   resource: 'contact',
   operation: 'update',
   label: 'Update contact',
   description: 'Change a contact: only the fields you fill in are sent.',
+  example: { contactId: '6762f0b1', name: 'Jane Doe' },
   fields: [
     { field: 'contactId', required: true },
     // An update must not turn a lead into a user just because the field has a default.
@@ -19,7 +22,8 @@ export const contactUpdate: OperationDefinition = {
     { field: 'phone' },
     { field: 'customAttributesJson' },
   ],
-  outputs: ['contact'],
+  outputs: { contact: contactShape },
+  validate: somethingToChange('Update contact'),
   method: 'PUT',
   path: '/contacts/{contact_id}',
   operationId: 'UpdateContact',
@@ -33,4 +37,4 @@ export const contactUpdate: OperationDefinition = {
   },
   mapResponse: (body) => ({ contact: responseObject(body, 'a contact', ['contact']) }),
   describeNotFound: notFoundById('contact', 'contactId'),
-};
+} as const satisfies OperationDefinition;

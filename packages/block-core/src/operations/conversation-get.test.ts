@@ -3,7 +3,7 @@ import { conversationGet } from './conversation-get.js';
 
 describe('conversation.get', () => {
   it('puts the encoded id in the path', () => {
-    expect(conversationGet.buildRequest({ resource: 'conversation', operation: 'get', conversationId: ' 503 ' }, {})).toEqual({
+    expect(conversationGet.buildRequest({ resource: 'conversation', operation: 'get', conversationId: ' 503 ' })).toEqual({
       pathParams: { conversation_id: '503' },
     });
   });

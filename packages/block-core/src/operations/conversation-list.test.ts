@@ -3,7 +3,7 @@ import { conversationList } from './conversation-list.js';
 
 describe('conversation.list', () => {
   it('pages with per_page (default 50)', () => {
-    expect(conversationList.buildRequest({ resource: 'conversation', operation: 'list' }, {})).toEqual({ query: { per_page: '50' } });
+    expect(conversationList.buildRequest({ resource: 'conversation', operation: 'list' })).toEqual({ query: { per_page: '50' } });
   });
 
   it('outputs conversations and pages', () => {

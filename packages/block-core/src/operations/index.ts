@@ -1,4 +1,5 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
+import type { IntercomOperation } from '../definition/table-types.js';
 import { adminList } from './admin-list.js';
 import { contactCreate } from './contact-create.js';
 import { contactDelete } from './contact-delete.js';
@@ -12,8 +13,11 @@ import { conversationReply } from './conversation-reply.js';
 import { ticketCreate } from './ticket-create.js';
 import { ticketGet } from './ticket-get.js';
 
-/** The operation table: adding an operation is one file and one line here. */
-export const intercomOperations: readonly OperationDefinition[] = [
+/**
+ * The operation table, in the order the editor lists them: adding an operation is its file in this folder and
+ * one line here. The block's types (`OperationKey`, `Resource`, `OutputName`, `BlockOutputs`, ...) derive from it.
+ */
+const operationTable = [
   contactCreate,
   contactGet,
   contactUpdate,
@@ -26,4 +30,10 @@ export const intercomOperations: readonly OperationDefinition[] = [
   ticketCreate,
   ticketGet,
   adminList,
-];
+] as const satisfies readonly OperationDefinition[];
+
+/** The table as the block's types read it: each entry's literal key, resource, fields and outputs. */
+export type OperationTable = typeof operationTable;
+
+/** The operation table, each entry with its literal types and every optional member of an operation. */
+export const intercomOperations: readonly IntercomOperation[] = operationTable;

@@ -3,7 +3,7 @@ import { ticketGet } from './ticket-get.js';
 
 describe('ticket.get', () => {
   it('puts the encoded id in the path', () => {
-    expect(ticketGet.buildRequest({ resource: 'ticket', operation: 'get', ticketId: 'a b' }, {})).toEqual({ pathParams: { ticket_id: 'a%20b' } });
+    expect(ticketGet.buildRequest({ resource: 'ticket', operation: 'get', ticketId: 'a b' })).toEqual({ pathParams: { ticket_id: 'a%20b' } });
   });
 
   it('outputs the ticket, and treats a null ticket as a failure', () => {

@@ -26,7 +26,7 @@ describe('blockOutputShape', () => {
     expect(Object.keys(blockOutputShape({ resource: 'contact', operation: 'delete' }).properties)).toEqual(['success', 'error', 'deleted']);
     expect(Object.keys(blockOutputShape({ resource: 'contact', operation: '' }).properties)).toEqual(['success', 'error']);
     for (const op of intercomOperations) {
-      expect(Object.keys(blockOutputShape(op).properties)).toEqual(['success', 'error', ...op.outputs]);
+      expect(Object.keys(blockOutputShape(op).properties)).toEqual(['success', 'error', ...Object.keys(op.outputs)]);
     }
   });
 

@@ -10,7 +10,8 @@ const flag = (description?: string): OutputShape => (description ? { type: 'bool
 const json = (description: string): OutputShape => ({ type: 'unknown', description });
 const object = (properties: Record<string, OutputShape>, description?: string): OutputShape =>
   description ? { type: 'object', properties, description } : { type: 'object', properties };
-const list = (items: OutputShape, description?: string): OutputShape =>
+/** A list output of items of one shape (e.g. the contacts of a page). */
+export const list = (items: OutputShape, description?: string): OutputShape =>
   description ? { type: 'array', items, description } : { type: 'array', items };
 
 const contactReference = object({ type: text(), id: text('Intercom contact ID'), external_id: text('Your own ID for the contact') });

@@ -29,9 +29,10 @@ export function referenceFieldsOf(config: IntercomConfig, visibleOnly: boolean):
     : allReferenceFields;
   const fields: ReferenceField[] = [];
   for (const definition of definitions) {
-    const text = config[definition.name];
+    const name = definition.name as FieldName;
+    const text = config[name];
     if (typeof text !== 'string') continue;
-    fields.push({ field: definition.name, kind: definition.kind === 'code' ? 'json' : 'text', text });
+    fields.push({ field: name, kind: definition.kind === 'code' ? 'json' : 'text', text });
   }
   return fields;
 }

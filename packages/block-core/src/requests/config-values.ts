@@ -1,10 +1,7 @@
+import { intercomFields } from '../definition/fields.js';
 import type { FieldName, IntercomConfig } from '../types.js';
 import { IntercomRequestError } from './request-error.js';
 import { readNumberValue } from './number-value.js';
-
-/** Default page size of list operations, as the reference doc says. */
-export const DEFAULT_PER_PAGE = 50;
-export const MAX_PER_PAGE = 150;
 
 /**
  * A text field's value, or undefined when it is not given (missing, empty or only spaces).
@@ -90,18 +87,24 @@ export function requiredJsonObject(config: IntercomConfig, field: FieldName): Re
  * `perPage` may still hold the text the user typed, so text that is a whole number is accepted.
  */
 export function pageQuery(config: IntercomConfig): Record<string, string> {
-  const query: Record<string, string> = { per_page: String(perPageOf(config.perPage)) };
+  const query: Record<string, string> = { per_page: String(boundedNumber(config, 'perPage')) };
   const startingAfter = optionalText(config, 'startingAfter');
   if (startingAfter !== undefined) query.starting_after = startingAfter.trim();
   return query;
 }
 
-function perPageOf(raw: unknown): number {
-  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return DEFAULT_PER_PAGE;
+/**
+ * A number field's value within its definition's bounds (the ones validation and the number input read), or its
+ * default when it is not given. The field may hold what the user typed: digits only count (`readNumberValue`).
+ */
+export function boundedNumber(config: IntercomConfig, field: FieldName): number {
+  const { min, max, default: fallback } = intercomFields[field];
+  const raw = config[field];
+  if ((raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) && typeof fallback === 'number') return fallback;
   const value = readNumberValue(raw);
-  if (value === undefined || !Number.isInteger(value) || value < 1 || value > MAX_PER_PAGE) {
+  if (value === undefined || !Number.isInteger(value) || (min !== undefined && value < min) || (max !== undefined && value > max)) {
     const shown = typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
-    throw new IntercomRequestError(`perPage must be a whole number from 1 to ${MAX_PER_PAGE}, not ${shown}.`, 'perPage');
+    throw new IntercomRequestError(`${field} must be a whole number from ${min ?? '-∞'} to ${max ?? '∞'}, not ${shown}.`, field);
   }
   return value;
 }

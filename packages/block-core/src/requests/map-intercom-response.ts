@@ -35,7 +35,7 @@ export function mapIntercomResponse(config: IntercomConfig, response: IntercomRe
   try {
     const outputs = operation.mapResponse(body.value);
     // Only the declared outputs: downstream steps see exactly what the reference doc lists for this operation.
-    const declared = Object.fromEntries(operation.outputs.map((name) => [name, outputs[name]])) as Partial<BlockOutputs>;
+    const declared = Object.fromEntries(Object.keys(operation.outputs).map((name) => [name, outputs[name]])) as Partial<BlockOutputs>;
     return { ...declared, success: true };
   } catch (error) {
     if (error instanceof IntercomResponseShapeError) return { success: false, error: error.message };

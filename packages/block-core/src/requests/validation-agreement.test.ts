@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validBlockConfig } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
-import { visibleFields } from '../definition/visibility.js';
+import { exampleConfig } from '../definition/operation-example.js';
+import { operationByKey, visibleFields } from '../definition/visibility.js';
 import type { IntercomConfig, OperationKey } from '../types.js';
 import { validateConfig } from '../validation/validate-config.js';
 import { buildIntercomRequest } from './build-intercom-request.js';
@@ -22,7 +22,7 @@ const oddValues: unknown[] = [
 ];
 
 const keys = intercomBlock.operations.map((operation) => operation.key);
-const configFor = (key: OperationKey, extra: Record<string, unknown>): IntercomConfig => validBlockConfig(key, extra);
+const configFor = (key: OperationKey, extra: Record<string, unknown>): IntercomConfig => ({ ...exampleConfig(operationByKey(key)), ...extra });
 
 /** What buildIntercomRequest says about a config that validateConfig passed (undefined when it builds). */
 function buildProblem(config: IntercomConfig): string | undefined {

@@ -97,6 +97,13 @@ describe('runBlock', () => {
     expect(executed).toHaveLength(2);
   });
 
+  it('treats an adminId of only spaces as none, as the proxy does, and sends the run', async () => {
+    const { transport, executed } = recordingTransport({ success: true, conversation: { id: '1' } });
+    const config = { resource: 'conversation', operation: 'reply', conversationId: '1', message: 'Hi', adminId: '  ' };
+    await expect(runBlock(config, { stepOutputs, transport })).resolves.toEqual({ success: true, conversation: { id: '1' } });
+    expect(executed).toHaveLength(1);
+  });
+
   it('never throws: transport failures and odd answers become outputs', async () => {
     const thrown = recordingTransport(new Error('socket hang up'));
     await expect(runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: thrown.transport })).resolves.toEqual({

@@ -127,4 +127,4 @@ export const groupOperators: readonly SearchOperator[] = [
 /** Intercom's search limits: groups nest at most 2 levels, and a group holds at most 15 filters. */
 export const MAX_SEARCH_NESTING = 2;
 export const MAX_FILTERS_PER_GROUP = 15;
-export const MAX_PER_PAGE = 150;
+export { MAX_PER_PAGE } from '../definition/limits.js';

@@ -58,7 +58,7 @@ describe('checkFieldValue', () => {
   });
 
   it('checks per page, the typed text included', () => {
-    expect(checkField({ resource: 'conversation', operation: 'list', perPage: '0' }, 'perPage')[0]).toMatchObject({ field: 'perPage', code: 'invalid_per_page' });
+    expect(checkField({ resource: 'conversation', operation: 'list', perPage: '0' }, 'perPage')[0]).toMatchObject({ field: 'perPage', code: 'invalid_number' });
     expect(checkField({ resource: 'conversation', operation: 'list', perPage: '20' }, 'perPage')).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkJsonField, jsonObjectExamples } from './json-field-rules.js';
 import { createLineIndex } from '../text/text-position.js';
-import { checkPerPage, loneSurrogateAt, textFormatChecks } from './text-rules.js';
+import { checkWholeNumber, loneSurrogateAt, textFormatChecks } from './text-rules.js';
 
 /**
  * Checks one visible field's value: its kind, whether it is filled in when required, and its own format.
@@ -36,13 +36,13 @@ export function checkFieldValue(
     ];
   }
   if (definition.kind === 'number') {
-    const issue = checkPerPage(value as number | string);
-    return issue ? [{ ...issue, field: name }] : [];
+    const issue = checkWholeNumber(value as number | string, name, definition);
+    return issue ? [issue] : [];
   }
   if (typeof value !== 'string') return [];
   const broken = brokenTextIssue(field, value);
   if (broken) return [broken];
-  if (definition.kind === 'code' && definition.schema) return checkJsonField(name, definition.schema, value, options);
+  if (definition.kind === 'code' && field.schema) return checkJsonField(name, field.schema, value, options);
   if (definition.format === undefined || parseReferences(value).length > 0) return [];
   const issue = textFormatChecks[definition.format](value, name);
   return issue ? [issue] : [];
@@ -68,8 +68,8 @@ function brokenTextIssue(field: VisibleField, text: string): ValidationIssue | u
 function requiredIssue(field: VisibleField): ValidationIssue {
   const { name, definition } = field;
   let message = `${definition.label} is required.`;
-  if (definition.kind === 'code' && definition.schema) {
-    message = `${definition.label} is required: write it as JSON, such as ${jsonObjectExamples[definition.schema]}.`;
+  if (definition.kind === 'code' && field.schema) {
+    message = `${definition.label} is required: write it as JSON, such as ${jsonObjectExamples[field.schema]}.`;
   } else if (definition.acceptsReferences) {
     message = `${definition.label} is required: enter it, or a reference to an earlier step such as <StepName.field>.`;
   } else if (definition.kind === 'select') {

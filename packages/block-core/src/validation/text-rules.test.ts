@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail, checkPerPage, checkPhone } from './text-rules.js';
+import { intercomFields } from '../definition/fields.js';
+import { checkEmail, checkPhone, checkWholeNumber } from './text-rules.js';
+
+const checkPerPage = (value: number | string) => checkWholeNumber(value, 'perPage', intercomFields.perPage);
 
 describe('checkEmail', () => {
   it.each(['jane@example.com', 'j.doe+tag@mail.example.co.uk', ' jane@example.com '])('accepts %j', (email) => {
@@ -52,7 +55,7 @@ describe('checkPhone', () => {
   });
 });
 
-describe('checkPerPage', () => {
+describe('checkWholeNumber, with per page bounds', () => {
   it.each([1, 50, 150, '50', ' 7 '])('accepts %j', (value) => {
     expect(checkPerPage(value)).toBeUndefined();
   });
@@ -70,6 +73,16 @@ describe('checkPerPage', () => {
     [Number.NaN, 'Per page must be a whole number from 1 to 150, written in digits only; NaN is not.'],
     [Number.POSITIVE_INFINITY, 'Per page must be a whole number from 1 to 150, written in digits only; Infinity is not.'],
   ])('rejects %j', (value, message) => {
-    expect(checkPerPage(value)).toEqual({ field: 'perPage', code: 'invalid_per_page', message });
+    expect(checkPerPage(value)).toEqual({ field: 'perPage', code: 'invalid_number', message });
+  });
+
+  it('reads the bounds it is given: a field with its own minimum, or none', () => {
+    expect(checkWholeNumber(3, 'perPage', { label: 'Count', min: 5 })?.message).toBe('Count must be of at least 5; 3 is too few.');
+    expect(checkWholeNumber(-3, 'perPage', { label: 'Count' })).toBeUndefined();
+  });
+
+  it('names the field it checks in its email and phone issues', () => {
+    expect(checkEmail('x', 'name')?.field).toBe('name');
+    expect(checkPhone('x', 'name')?.field).toBe('name');
   });
 });

@@ -1,8 +1,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { MAX_PER_PAGE } from '../schemas/search-fields.js';
 import { readNumberValue } from '../requests/number-value.js';
 import { intercomFields } from '../definition/fields.js';
-import type { TextFormat } from '../definition/field-types.js';
+import type { FieldDefinition, TextFormat } from '../definition/field-types.js';
 import type { FieldName, ValidationIssue } from '../types.js';
 
 const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*\.[^\s@<>()[\]\\,;:".\d]{2,}$/;
@@ -94,20 +93,22 @@ export const textFormatChecks: Readonly<Record<TextFormat, (value: string, field
 };
 
 /**
- * Checks that per page is a whole number from 1 to 150; the text typed (`"50"`) counts when it is digits only,
- * as the request builder reads it.
- * @example checkPerPage('200')?.message // 'Per page must be from 1 to 150; 200 is too many.'
+ * Checks that a number field's value is a whole number within its definition's `min`/`max`; the text typed
+ * (`"50"`) counts when it is digits only, as the request builder reads it.
+ * @example checkWholeNumber('200', 'perPage', intercomFields.perPage)?.message // 'Per page must be from 1 to 150; 200 is too many.'
  */
-export function checkPerPage(value: number | string): ValidationIssue | undefined {
+export function checkWholeNumber(value: number | string, field: FieldName, definition: Pick<FieldDefinition, 'label' | 'min' | 'max'>): ValidationIssue | undefined {
+  const { label, min, max } = definition;
   const text = String(value).trim();
   const number = readNumberValue(value);
-  const issue = (message: string): ValidationIssue => ({ field: 'perPage', code: 'invalid_per_page', message });
+  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+  const issue = (message: string): ValidationIssue => ({ field, code: 'invalid_number', message });
   if (number === undefined) {
     const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
-    return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}, written in digits only; ${shown} is not.`);
+    return issue(`${label} must be a whole number${range}, written in digits only; ${shown} is not.`);
   }
-  if (!Number.isInteger(number)) return issue(`Per page must be a whole number from 1 to ${MAX_PER_PAGE}; ${text} is not whole.`);
-  if (number < 1) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too few.`);
-  if (number > MAX_PER_PAGE) return issue(`Per page must be from 1 to ${MAX_PER_PAGE}; ${text} is too many.`);
+  if (!Number.isInteger(number)) return issue(`${label} must be a whole number${range}; ${text} is not whole.`);
+  if (min !== undefined && number < min) return issue(`${label} must be${range}; ${text} is too few.`);
+  if (max !== undefined && number > max) return issue(`${label} must be${range}; ${text} is too many.`);
   return undefined;
 }

@@ -1,8 +1,10 @@
 import type * as JsonSchemaModule from '@cfworker/json-schema';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { acceptedContactSearches, referenceDocExampleText, validBlockConfig, validBlockConfigs } from '@workflow-blocks/test-support';
+import { acceptedContactSearches, referenceDocExampleText } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
+import { exampleConfig } from '../definition/operation-example.js';
+import { operationByKey } from '../definition/visibility.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, OperationKey, UpstreamStep } from '../types.js';
@@ -22,10 +24,9 @@ vi.mock('@cfworker/json-schema', async (importOriginal) => {
   return { ...actual, Validator: CountingValidator };
 });
 
-const search = validBlockConfigs['contact.search'].queryJson;
-
-/** One valid config per operation of the table, with `extra` laid over it. */
-const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => validBlockConfig(key, extra);
+/** Each operation's own example (valid by definition), with `extra` laid over it. */
+const configFor = (key: OperationKey, extra: Partial<IntercomConfig> = {}): IntercomConfig => ({ ...exampleConfig(operationByKey(key)), ...extra });
+const search = configFor('contact.search').queryJson ?? '';
 const codes = (config: IntercomConfig, options?: Parameters<typeof validateConfig>[1]) =>
   validateConfig(config, options).map((issue) => `${issue.field} ${issue.code}`);
 
@@ -75,7 +76,7 @@ describe('validateConfig', () => {
   it('checks email, phone, per page and select options', () => {
     const config = configFor('contact.create', { email: 'jane@example', phone: '+1 415 555 0123', role: 'visitor' });
     expect(codes(config)).toEqual(['role invalid_option', 'email invalid_email', 'phone invalid_phone']);
-    expect(codes(configFor('contact.list', { perPage: '151' }))).toEqual(['perPage invalid_per_page']);
+    expect(codes(configFor('contact.list', { perPage: '151' }))).toEqual(['perPage invalid_number']);
     expect(codes(configFor('conversation.reply', { replyType: 'quick_reply' }))).toEqual(['replyType invalid_option']);
   });
 

@@ -1,3 +1,4 @@
+import type { OperationCheckContext } from '../definition/operation-types.js';
 import { findOperation, visibleFields } from '../definition/visibility.js';
 import { wrongKindIssue } from '../form/field-kind.js';
 import { validateReferences } from '../references/index.js';
@@ -5,7 +6,7 @@ import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, UpstreamStep, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkFieldValue } from './field-rules.js';
-import { checkOperationNeeds, checkResourceAndOperation } from './operation-rules.js';
+import { checkResourceAndOperation } from './resource-operation-rules.js';
 
 /** What validation may know besides the config. */
 export interface ValidateConfigOptions {
@@ -35,14 +36,21 @@ export function validateConfig(config: IntercomConfig, options: ValidateConfigOp
   issues.push(...checkResourceAndOperation(config, { requireChoice: true }));
   const operation = findOperation(config.resource, config.operation);
   if (operation) {
-    for (const field of visibleFields(config)) {
+    const context = operationCheckContext(config);
+    for (const field of context.fields) {
       if (field.name === 'resource' || field.name === 'operation') continue;
       issues.push(...checkFieldValue(field, config, options));
     }
-    issues.push(...checkOperationNeeds(operation, config, (name) => isEmptyValue(config[name])));
+    // The operation's own rules across its fields, from its definition.
+    issues.push(...(operation.validate?.(config, context) ?? []));
   }
   if (options.upstream) issues.push(...validateReferences(config, options.upstream));
   return unique(issues);
+}
+
+/** What an operation's `validate` gets: the fields the config shows, and whether one holds nothing. */
+export function operationCheckContext(config: IntercomConfig): OperationCheckContext {
+  return { fields: visibleFields(config), isEmpty: (name) => isEmptyValue(config[name]) };
 }
 
 /** Empty for "is anything set": blank text, or a JSON object with nothing in it. */

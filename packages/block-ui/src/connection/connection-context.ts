@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AdminSummary, ConnectionState, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 /** Where the editor is with the host's transport: checking, known, or absent. */
 export type ConnectionStatus =
@@ -13,11 +13,13 @@ export interface WorkspaceData {
   status: ConnectionStatus;
   admins: AdminSummary[];
   ticketTypes: TicketTypeInfo[];
+  teams: TeamSummary[];
+  tags: TagSummary[];
 }
 
-export const WorkspaceContext = createContext<WorkspaceData>({ status: { kind: 'none' }, admins: [], ticketTypes: [] });
+export const WorkspaceContext = createContext<WorkspaceData>({ status: { kind: 'none' }, admins: [], ticketTypes: [], teams: [], tags: [] });
 
-/** The connection and the workspace's admins and ticket types, for the calling control. */
+/** The connection and the workspace's lists (admins, ticket types, teams, tags), for the calling control. */
 export function useWorkspace(): WorkspaceData {
   return useContext(WorkspaceContext);
 }

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { fieldOptions, type FieldOption, type ValidationIssue, type VisibleField } from '@workflow-blocks/block-core';
-import { AdminField } from '../fields/AdminField.js';
+import { PickerField } from '../fields/PickerField.js';
 import { JsonField } from '../fields/JsonField.js';
 import { NumberField } from '../fields/NumberField.js';
 import { SelectField } from '../fields/SelectField.js';
@@ -35,14 +35,14 @@ export const FieldRenderer = memo(function FieldRenderer({ field, binding, resou
   const onBlur = useCallback(() => onFieldBlur(name), [onFieldBlur, name]);
   const ids = useMemo(() => fieldIds(idPrefix, name), [idPrefix, name]);
   const options = useMemo(() => (field.definition.kind === 'select' ? fieldOptions(name, { resource }) : undefined), [field, name, resource]);
-  const { kind, picker } = field.definition;
+  const { kind } = field.definition;
   const text: TextControlProps = { field, ids, onChange, onBlur, issues, binding, onEdited };
-  if ((kind === 'text' || kind === 'textarea') && picker !== 'admins') return <TextField {...text} />;
+  if ((kind === 'text' || kind === 'textarea') && field.picker === undefined) return <TextField {...text} />;
   return <WatchedField {...text} options={options} />;
 });
 
 /** A control that shows the field's value: re-rendered when that value changes. */
-function WatchedField(props: TextControlProps & { options: FieldOption[] | undefined }) {
+function WatchedField(props: TextControlProps & { options: readonly FieldOption[] | undefined }) {
   const value = useFieldValue(props.binding, props.field.name);
   const { field, ids, onChange, onBlur, issues } = props;
   const control: FieldControlProps = { field, ids, value, onChange, onBlur, issues };
@@ -55,6 +55,6 @@ function WatchedField(props: TextControlProps & { options: FieldOption[] | undef
       return <JsonField {...control} />;
     case 'text':
     case 'textarea':
-      return <AdminField {...control} text={props} />;
+      return <PickerField {...control} text={props} />;
   }
 }

@@ -87,7 +87,7 @@ describe('IntercomBlockEditor with a transport', () => {
     await choose(user, 'Reply as admin', /Connected admin/);
     expect(lastConfig()?.adminId).toBe('');
     await choose(user, 'Reply as admin', 'Another ID or a reference…');
-    await user.type(screen.getByRole('textbox', { name: 'Admin ID or reference' }), '123');
+    await user.type(screen.getByRole('textbox', { name: 'Reply as admin: ID or reference' }), '123');
     expect(lastConfig()?.adminId).toBe('123');
     unmount();
     renderEditor({ defaultValue: block({ resource: 'conversation', operation: 'reply', adminId: '5' }) });

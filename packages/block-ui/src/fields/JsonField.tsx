@@ -25,11 +25,13 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const handle = useRef<JsonEditorHandle>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   const text = textOf(value);
-  const schemaId = field.definition.schema;
+  const schemaId = field.schema;
+  // A JSON field with the ticket types picker edits `ticket_type_id` inside its JSON, and the chosen type refines its schema.
+  const typePicker = field.picker === 'ticketTypes';
   // The schemas (and the tolerant JSON reading of ticket_type_id) come with the lazily loaded validation engine;
   // Monaco gets the field's schema, and the ticket type picker shows, once it is there.
   const engine = useValidationEngine();
-  const ticketTypeId = schemaId === 'ticket' && engine ? engine.ticketTypeIdOf(text) : undefined;
+  const ticketTypeId = typePicker && engine ? engine.ticketTypeIdOf(text) : undefined;
   const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
   const schema = useMemo(
     () => (!engine ? undefined : ticketType ? engine.ticketSchemaForType(ticketType) : schemaId ? engine.jsonFieldSchemas[schemaId] : undefined),
@@ -41,7 +43,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
-      {schemaId === 'ticket' && ticketTypes.length > 0 && editable && engine ? (
+      {typePicker && ticketTypes.length > 0 && editable && engine ? (
         <TicketTypeSelect
           id={`${ids.control}-ticket-type`}
           ticketTypes={ticketTypes}

@@ -6,7 +6,7 @@ import { useEditorEnvironment } from '../editor/editor-context.js';
 export interface SelectControlProps {
   id: string;
   value: string;
-  options: FieldOption[];
+  options: readonly FieldOption[];
   onChange: (value: string) => void;
   onBlur?: () => void;
   placeholder?: string;

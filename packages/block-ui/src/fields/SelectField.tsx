@@ -7,7 +7,7 @@ import { textOf, type FieldControlProps } from './field-control-props.js';
 const LEAVE_UNCHANGED = 'Leave unchanged';
 
 /** A select field (resource, operation, role, reply type) rendered with Radix Select. */
-export function SelectField(props: FieldControlProps & { options: FieldOption[] }) {
+export function SelectField(props: FieldControlProps & { options: readonly FieldOption[] }) {
   const { field, ids, value, onChange, onBlur, issues, options } = props;
   const defaultLabel = field.default === undefined ? undefined : (options.find((o) => o.value === field.default)?.label ?? String(field.default));
   // An optional select with no default here can be left unset: an update then sends no value for it.

@@ -1,11 +1,12 @@
 import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, IntercomConfig, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { sampleAdmins, sampleTicketTypes, sandboxConnection } from './sample-data.js';
+import { sampleOutputs } from './sample-outputs.js';
 
 export interface FakeTransportOptions {
   connection?: ConnectionState;
   admins?: AdminSummary[];
   ticketTypes?: TicketTypeInfo[];
-  /** Answers a run; by default a plausible success for the operation. */
+  /** Answers a run; by default a success with every output of the operation, from its output shapes. */
   execute?: (config: IntercomConfig) => BlockOutputs | Promise<BlockOutputs>;
   /** Milliseconds every call waits, to show loading and progress states. */
   delayMs?: number;
@@ -16,31 +17,6 @@ export interface FakeTransport extends BlockTransport {
   executed: IntercomConfig[];
   /** Changes what `connection()` answers next (e.g. after a reconnect). */
   setConnection: (state: ConnectionState) => void;
-}
-
-const contact = { type: 'contact', id: '6762f0d0a1b2c3d4e5f60001', role: 'user', email: 'jane@example.com', name: 'Jane Doe' };
-
-function defaultOutputs(config: IntercomConfig): BlockOutputs {
-  switch (`${config.resource}.${config.operation}`) {
-    case 'contact.list':
-      return { success: true, contacts: [contact], pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } };
-    case 'contact.search':
-      return { success: true, results: [contact], pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } };
-    case 'contact.delete':
-      return { success: true, deleted: true };
-    case 'conversation.list':
-      return { success: true, conversations: [{ type: 'conversation', id: '1911149811' }], pages: { type: 'pages' } };
-    case 'conversation.get':
-    case 'conversation.reply':
-      return { success: true, conversation: { type: 'conversation', id: config.conversationId ?? '1911149811', state: 'open' } };
-    case 'ticket.create':
-    case 'ticket.get':
-      return { success: true, ticket: { type: 'ticket', id: '8', ticket_state: 'submitted' } };
-    case 'admin.list':
-      return { success: true, admins: sampleAdmins.map((admin) => ({ type: 'admin', ...admin })) };
-    default:
-      return { success: true, contact: { ...contact, email: config.email ?? contact.email } };
-  }
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -82,7 +58,7 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
     async execute(config, signal) {
       executed.push(config);
       await wait(delay, signal);
-      return (options.execute ?? defaultOutputs)(config);
+      return (options.execute ?? sampleOutputs)(config);
     },
   };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { operationByKey } from '../definition/visibility.js';
 import type { IntercomConfig } from '../types.js';
-import { checkOperationNeeds, checkResourceAndOperation } from './operation-rules.js';
+import { checkResourceAndOperation } from './resource-operation-rules.js';
 
 const check = (config: Partial<IntercomConfig>, requireChoice = true) => checkResourceAndOperation(config as IntercomConfig, { requireChoice });
 
@@ -35,28 +34,5 @@ describe('checkResourceAndOperation', () => {
   it('leaves values of the wrong kind to the kind check', () => {
     expect(check({ resource: 42 as unknown as string, operation: 'get' })).toEqual([]);
     expect(check({ resource: 'contact', operation: true as unknown as string })).toEqual([]);
-  });
-});
-
-describe('checkOperationNeeds', () => {
-  const emptyWhen = (config: Record<string, unknown>) => (field: string) => config[field] === undefined || config[field] === '';
-
-  it('asks an update to change something, naming the fields', () => {
-    const config = { resource: 'contact', operation: 'update', contactId: '1' };
-    expect(checkOperationNeeds(operationByKey('contact.update'), config, emptyWhen(config))).toEqual([
-      { field: 'operation', code: 'nothing_to_update', message: 'Update contact has nothing to change: fill in at least one of Role, Email, Name, Phone or Custom attributes.' },
-    ]);
-    const withName = { ...config, name: 'Jane' };
-    expect(checkOperationNeeds(operationByKey('contact.update'), withName, emptyWhen(withName))).toEqual([]);
-  });
-
-  it("does not ask a new contact for a role: create's role defaults to User", () => {
-    const config = { resource: 'contact', operation: 'create', role: '' };
-    expect(checkOperationNeeds(operationByKey('contact.create'), config, emptyWhen(config))).toEqual([]);
-  });
-
-  it('has nothing to say about other operations', () => {
-    const config = { resource: 'admin', operation: 'list' };
-    expect(checkOperationNeeds(operationByKey('admin.list'), config, () => true)).toEqual([]);
   });
 });

@@ -1,10 +1,7 @@
-import { intercomFields } from '../definition/fields.js';
-import type { OperationDefinition } from '../definition/operation-types.js';
-import { findOperation, operationOptions, visibleFields } from '../definition/visibility.js';
+import { fieldOptions, findOperation, operationOptions } from '../definition/visibility.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 
-const resourceOptions = intercomFields.resource.options ?? [];
 
 /**
  * Checks that the resource and operation name one of the block's operations.
@@ -14,7 +11,7 @@ const resourceOptions = intercomFields.resource.options ?? [];
 export function checkResourceAndOperation(config: IntercomConfig, options: { requireChoice: boolean }): ValidationIssue[] {
   const { resource, operation } = config as { resource: unknown; operation: unknown };
   const issues: ValidationIssue[] = [];
-  const resources = resourceOptions.map((option) => option.value);
+  const resources = fieldOptions('resource', config).map((option) => option.value);
   if (typeof resource !== 'string' && resource !== undefined && resource !== null) return issues; // a wrong kind, reported as such
   if (isBlankValue(resource)) {
     if (options.requireChoice) {
@@ -46,29 +43,4 @@ export function checkResourceAndOperation(config: IntercomConfig, options: { req
     });
   }
   return issues;
-}
-
-/**
- * Rules about an operation as a whole: an update must change something. (Intercom creates a contact only with an
- * email, external_id or role; create's role defaults to User, as the reference doc says, so that always holds.)
- */
-export function checkOperationNeeds(operation: OperationDefinition, config: IntercomConfig, isEmpty: (field: string) => boolean): ValidationIssue[] {
-  if (operation.key === 'contact.update') {
-    const changeable = visibleFields(config).filter((field) => !field.required);
-    if (changeable.every((field) => isEmpty(field.name))) {
-      return [
-        {
-          field: 'operation',
-          code: 'nothing_to_update',
-          message: `Update contact has nothing to change: fill in at least one of ${listWords(changeable.map((field) => field.definition.label))}.`,
-        },
-      ];
-    }
-  }
-  return [];
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
