@@ -24,7 +24,8 @@ test("imports the reference doc's example, fixes what validation reports, and ru
   await panel.getByText('Import / export', { exact: true }).click();
   await panel.getByRole('textbox', { name: /^Paste a block/ }).fill(referenceExample);
   await panel.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(panel.getByText('Imported with 1 problem(s) to fix in the editor.')).toBeVisible();
+  // It says what it found: the block, its values, and what is wrong with them.
+  await expect(panel.getByText('Imported a contact block (operation "..." is unknown) with 8 values. Found 1 problem to fix in the editor, listed below.')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Import problems' }).getByRole('listitem')).toHaveText(
     'operation: Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.',
   );

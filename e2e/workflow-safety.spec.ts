@@ -67,3 +67,28 @@ test('deleting a contact from the panel asks first, and "Don\'t run" sends nothi
   await expect(runButton(editor)).toBeFocused();
   await expect(runPanel(editor).getByRole('tree')).toHaveCount(0);
 });
+
+test('the whole workflow goes out as a file and comes back in unchanged, and an import says what it found', async ({ page }) => {
+  // A <details> element has the group role.
+  const file = page.getByRole('group').filter({ has: page.getByText('Workflow import / export', { exact: true }) });
+  await page.getByText('Workflow import / export', { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), file.getByRole('button', { name: 'Download' }).click()]);
+  const exported = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[]).toString('utf8'));
+  const saved = await page.evaluate(() => localStorage.getItem('intercom-block-playground.workflow'));
+  expect(JSON.parse(exported)).toEqual(JSON.parse(saved ?? 'null'));
+
+  // Back in, with the reply step renamed: every step returns, as written.
+  const renamed = exported.replace('"name": "Intercom"', '"name": "Reply"').replaceAll('<Intercom.', '<Reply.');
+  await file.getByRole('textbox', { name: 'Paste a workflow' }).fill(renamed);
+  await file.getByRole('button', { name: 'Import workflow' }).click();
+  await expect(file.getByRole('status')).toHaveText('Imported 3 steps (1 Intercom block); no problems found.');
+  await expect(page.getByRole('group', { name: 'Intercom step Reply' })).toBeVisible();
+  const after = await page.evaluate(() => localStorage.getItem('intercom-block-playground.workflow'));
+  expect(JSON.parse(after ?? 'null')).toEqual(JSON.parse(renamed));
+
+  // A file that is not a workflow is refused, and says why.
+  await file.getByRole('textbox', { name: 'Paste a workflow' }).fill('{"type": "intercom", "config": {}}');
+  await file.getByRole('button', { name: 'Import workflow' }).click();
+  await expect(file.getByRole('status')).toHaveText('Nothing was imported: fix the problems below.');
+  await expect(file.getByRole('list', { name: 'Workflow import problems' })).toHaveText('This is not a workflow: expected { "version": 1, "steps": [...] }.');
+});

@@ -5,6 +5,7 @@ import { WorkflowCanvas } from './canvas/WorkflowCanvas.js';
 import { ConnectionBadge } from './ConnectionBadge.js';
 import { Palette } from './panel/Palette.js';
 import { StepPanel } from './panel/StepPanel.js';
+import { WorkflowFile } from './panel/WorkflowFile.js';
 import { transport } from './transport.js';
 import { demoWorkflow } from './workflow/demo.js';
 import { describeWorkflowProblems, workflowProblems } from './workflow/problems.js';
@@ -99,14 +100,25 @@ export function App() {
         onDismiss={() => setUndoable(undefined)}
       />
       <main className="app__main">
-        <Palette
-          onAddIntercom={() => {
-            const added = addIntercomStep(workflow);
-            setWorkflow(added.workflow);
-            setSelectedId(added.step.id);
-            setFocusStepId(added.step.id);
-          }}
-        />
+        <div className="sidebar">
+          <Palette
+            onAddIntercom={() => {
+              const added = addIntercomStep(workflow);
+              setWorkflow(added.workflow);
+              setSelectedId(added.step.id);
+              setFocusStepId(added.step.id);
+            }}
+          />
+          <WorkflowFile
+            workflow={workflow}
+            onImport={(imported) => {
+              setUndoable({ what: 'Imported a workflow.', workflow, selectedId });
+              setWorkflow(imported);
+              setRuns({});
+              setSelectedId(imported.steps.find((step) => step.kind === 'intercom')?.id);
+            }}
+          />
+        </div>
         <ReactFlowProvider>
           <WorkflowCanvas
             workflow={workflow}

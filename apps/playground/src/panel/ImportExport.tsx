@@ -1,14 +1,33 @@
 import { useId, useState } from 'react';
-import { parseSavedBlock, serializeSavedBlock, type SavedIntercomBlock, type ValidationIssue } from '@workflow-blocks/block-core';
+import {
+  findOperation,
+  parseSavedBlock,
+  serializeSavedBlock,
+  validateConfig,
+  type SavedIntercomBlock,
+  type UpstreamStep,
+  type ValidationIssue,
+} from '@workflow-blocks/block-core';
 
 interface Props {
   block: SavedIntercomBlock;
   stepName: string;
+  /** The steps before this one: the imported block is validated against them, as its editor does. */
+  upstream: UpstreamStep[];
   onImport: (block: SavedIntercomBlock) => void;
 }
 
+/** What an import found, in words: which operation, how many values, how many problems. */
+function describeImport(block: SavedIntercomBlock, problems: ValidationIssue[]): string {
+  const operation = findOperation(block.config.resource, block.config.operation)?.label ?? `a ${block.config.resource} block (operation "${block.config.operation}" is unknown)`;
+  const values = Object.keys(block.config).filter((key) => key !== 'resource' && key !== 'operation').length;
+  const found = `Imported ${operation} with ${values} ${values === 1 ? 'value' : 'values'}`;
+  if (problems.length === 0) return `${found}; no problems found.`;
+  return `${found}. Found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix in the editor, listed below.`;
+}
+
 /** Paste a block's saved form in, or copy/download it out. */
-export function ImportExport({ block, stepName, onImport }: Props) {
+export function ImportExport({ block, stepName, upstream, onImport }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<ValidationIssue[]>([]);
@@ -17,13 +36,19 @@ export function ImportExport({ block, stepName, onImport }: Props) {
 
   const importText = () => {
     const { block: parsed, issues } = parseSavedBlock(text);
-    setProblems(issues);
     if (!parsed) {
+      setProblems(issues);
       setStatus('Nothing was imported: fix the problems below.');
       return;
     }
+    // What the parser kept as written and what validation finds in it, each said once.
+    const found = [...issues];
+    for (const issue of validateConfig(parsed.config, { upstream })) {
+      if (!found.some((known) => known.field === issue.field && known.message === issue.message)) found.push(issue);
+    }
+    setProblems(found);
     onImport(parsed);
-    setStatus(issues.length ? `Imported with ${issues.length} problem(s) to fix in the editor.` : 'Imported.');
+    setStatus(describeImport(parsed, found));
   };
   const copy = async () => {
     try {

@@ -98,7 +98,7 @@ export function StepPanel(props: Props) {
             panels={{ heading: false }}
             stepName={step.name}
           />
-          <ImportExport block={step.block} stepName={step.name} onImport={onBlockChange} />
+          <ImportExport block={step.block} stepName={step.name} upstream={upstreamOf(workflow, step.id, runs)} onImport={onBlockChange} />
         </>
       ) : (
         <section aria-label="Sample outputs">
