@@ -2,7 +2,7 @@
 export type FieldKind = 'select' | 'text' | 'textarea' | 'number' | 'code';
 
 /** Which JSON Schema a code field is checked against. */
-export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'ticket';
+export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'conversationSearchQuery' | 'ticket';
 
 /** A literal text's format, checked by validation (a reference is checked only once resolved). */
 export type TextFormat = 'email' | 'phone' | 'id';

@@ -38,6 +38,16 @@ const richTicket = {
   assignment: { admin_assignee_id: '1', team_assignee_id: '2' },
   skip_notifications: true,
 };
+const richConversationSearch = {
+  query: {
+    operator: 'AND',
+    value: [
+      { operator: 'OR', value: [{ field: 'admin_assignee_id', operator: '=', value: 0 }, { field: 'team_assignee_id', operator: 'IN', value: [5100002, 0] }] },
+      { operator: 'OR', value: [{ field: 'state', operator: '!=', value: 'closed' }, { field: 'tag_ids', operator: '=', value: '9100001' }] },
+    ],
+  },
+  pagination: { per_page: 20, starting_after: null },
+};
 const richCustomAttributes = { plan: 'pro', monthly_spend: 155.5, paid: true, cleared: null, order: ['21'] };
 
 describe('jsonFieldSchemas', () => {
@@ -45,7 +55,7 @@ describe('jsonFieldSchemas', () => {
     for (const field of Object.values(intercomFields)) {
       if (field.kind === 'code') expect(jsonFieldSchemas[field.schema ?? 'ticket']).toBeDefined();
     }
-    expect(Object.keys(jsonFieldSchemas).sort()).toEqual(['customAttributes', 'searchQuery', 'ticket']);
+    expect(Object.keys(jsonFieldSchemas).sort()).toEqual(['conversationSearchQuery', 'customAttributes', 'searchQuery', 'ticket']);
   });
 
   it('use only draft-07 keywords and the editor extensions Monaco reads (no typos)', () => {
@@ -99,6 +109,7 @@ describe('every schema accepts a reference string in every value position', () =
 
   it.each([
     ['searchQuery', richSearch],
+    ['conversationSearchQuery', richConversationSearch],
     ['ticket', richTicket],
     ['customAttributes', richCustomAttributes],
   ] as const)('%s', (id, sample) => {
@@ -180,6 +191,25 @@ describe('parity with the Intercom 2.16 spec', () => {
     for (const body of badTickets) {
       expect(ticket(body)).toBe(false);
       expect(ours.ticket(body)).toBe(false);
+    }
+  });
+});
+
+describe('parity with the Intercom 2.16 spec: conversation search', () => {
+  const search = specAccepts('search_request');
+  const ours = oursAccepts(jsonFieldSchemas.conversationSearchQuery);
+
+  it('accepts what search_request accepts, for bodies people write', () => {
+    for (const body of [richConversationSearch, { query: { field: 'open', operator: '=', value: true } }, { query: { field: 'source.body', operator: '~', value: 'refund' }, pagination: { per_page: 150 } }]) {
+      expect(search(body)).toBe(true);
+      expect(ours(body)).toBe(true);
+    }
+  });
+
+  it('refuses what search_request refuses', () => {
+    for (const body of [{}, { query: { field: 'state', operator: 'contains', value: 'open' } }, { query: { field: 'state', operator: '=', value: { a: 1 } } }]) {
+      expect(search(body)).toBe(false);
+      expect(ours(body)).toBe(false);
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
 import { customAttributesSchema } from './custom-attributes-schema.js';
 import type { JsonSchema } from './json-schema.js';
-import { searchQuerySchema } from './search-query-schema.js';
+import { conversationSearchQuerySchema, searchQuerySchema } from './search-query-schema.js';
 import { ticketSchema } from './ticket-schema.js';
 
 /**
@@ -12,5 +12,6 @@ import { ticketSchema } from './ticket-schema.js';
 export const jsonFieldSchemas: Readonly<Record<JsonFieldSchemaId, JsonSchema>> = Object.freeze({
   customAttributes: customAttributesSchema,
   searchQuery: searchQuerySchema,
+  conversationSearchQuery: conversationSearchQuerySchema,
   ticket: ticketSchema,
 });

@@ -140,7 +140,7 @@ describe('checkJsonField on anything a person might type', () => {
 
   it('reports each problem once, in words, with a path and a place', () => {
     fc.assert(
-      fc.property(node, fc.constantFrom<'searchQuery' | 'ticket' | 'customAttributes'>('searchQuery', 'ticket', 'customAttributes'), (value, schemaId) => {
+      fc.property(node, fc.constantFrom<'searchQuery' | 'conversationSearchQuery' | 'ticket' | 'customAttributes'>('searchQuery', 'conversationSearchQuery', 'ticket', 'customAttributes'), (value, schemaId) => {
         const issues = checkJsonField('queryJson', schemaId, JSON.stringify(value, null, 1));
         const keys = issues.map((issue) => `${issue.path} ${issue.code}`);
         expect(new Set(keys).size).toBe(keys.length);
@@ -153,5 +153,22 @@ describe('checkJsonField on anything a person might type', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('checkJsonField: conversation search', () => {
+  const conversationSearch = (text: string) => checkJsonField('queryJson', 'conversationSearchQuery', text);
+
+  it('accepts open conversations assigned to nobody', () => {
+    expect(conversationSearch('{"query": {"operator": "AND", "value": [{"field": "open", "operator": "=", "value": true}, {"field": "admin_assignee_id", "operator": "=", "value": 0}]}}')).toEqual([]);
+  });
+
+  it('reports a contact field and a team id written as text at their place in the text', () => {
+    const issues = conversationSearch('{"query": {"operator": "AND", "value": [{"field": "email", "operator": "=", "value": "a"}, {"field": "team_assignee_id", "operator": "=", "value": "0"}]}}');
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['unknown_search_field', '$.query.value[0].field'],
+      ['invalid_number_value', '$.query.value[1].value'],
+    ]);
+    expect(issues.every((issue) => issue.line === 1 && typeof issue.column === 'number')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { formatJsonPath, isWithin } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
 import { parseJsonText } from './json-text.js';
 import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
+import { contactSearch, conversationSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
 import { checkSearchBody } from './search-rules.js';
 import { checkTicketBody, findTicketType } from './ticket-rules.js';
 
@@ -31,10 +32,14 @@ function ticketTypeCheck(ticketType: TicketTypeInfo): SchemaCheck {
   return check;
 }
 
+/** The search bodies, by schema: each is checked with its endpoint's fields. */
+const searchVocabularies: Partial<Record<JsonFieldSchemaId, SearchVocabulary>> = { searchQuery: contactSearch, conversationSearchQuery: conversationSearch };
+
 /** A short valid example of each JSON field, for messages. */
 export const jsonObjectExamples: Record<JsonFieldSchemaId, string> = {
   customAttributes: '{"plan": "pro"}',
   searchQuery: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}',
+  conversationSearchQuery: '{"query": {"field": "state", "operator": "=", "value": "open"}}',
   ticket: '{"ticket_type_id": "1", "contacts": [{"id": "<Trigger.contact.id>"}]}',
 };
 
@@ -71,7 +76,8 @@ export function checkJsonField(
   const body = value as Record<string, unknown>;
   let rules: JsonProblem[] = [];
   let check = baseCheck(schemaId);
-  if (schemaId === 'searchQuery') rules = checkSearchBody(body);
+  const vocabulary = searchVocabularies[schemaId];
+  if (vocabulary) rules = checkSearchBody(body, vocabulary);
   if (schemaId === 'ticket') {
     rules = checkTicketBody(body, options.ticketTypes);
     const ticketType = findTicketType(body, options.ticketTypes);
