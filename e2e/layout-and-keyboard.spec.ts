@@ -51,6 +51,10 @@ for (const [width, height] of [
     const list = editor.getByRole('listbox');
     await expect(list).toBeVisible();
     await expect(list).toBeInViewport({ ratio: 1 });
+    // A search with more matches makes the list taller: it stays whole in view.
+    await page.keyboard.type('Classify');
+    await expect(list.getByRole('option')).not.toHaveCount(0);
+    await expect(list).toBeInViewport({ ratio: 1 });
     await page.keyboard.press('Escape');
   });
 }

@@ -92,11 +92,9 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
   const activeRow = rows[activeIndex];
 
-  // The whole picker, list included, comes into view in a scrolling side panel, not only its search box.
   const pickerRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
-    pickerRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, []);
 
   // Keep the active option in view: the list scrolls by whole rows.
@@ -200,6 +198,12 @@ export function ReferencePicker({ paths, onSelect, onClose, label, tree: givenTr
       : rows.length === 0
         ? 'No upstream step has outputs to reference yet.'
         : `${where}: ${rows.length} ${rows.length === 1 ? 'item' : 'items'}. Enter inserts; on a row with › Enter opens it, Left arrow goes back.`;
+
+  // The whole picker, list included, is in view in a scrolling side panel, not only its search box: when it
+  // opens and whenever its list grows or shrinks (a search with more matches).
+  useEffect(() => {
+    pickerRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [viewportRows]);
 
   return (
     <div
