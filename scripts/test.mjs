@@ -1,14 +1,18 @@
 // The README's test command: sets up what it needs, then runs every layer; any failing layer fails the run.
+import { ensurePostgres, startPostgres } from './lib/postgres.mjs';
 import { chromiumPath, ensureChromium, ensurePnpm, installDependencies, log, root, runCapture } from './lib/toolchain.mjs';
 
 const started = Date.now();
 const pnpm = ensurePnpm();
 installDependencies(pnpm);
 ensureChromium();
+const postgresBin = ensurePostgres();
 
 const env = { ...process.env, CHROMIUM_PATH: chromiumPath, FORCE_COLOR: '0', STORYBOOK_DISABLE_TELEMETRY: '1',
   // Each of these layers must run at least one test, or the run fails.
   REQUIRE_PROJECTS: 'unit,component,browser,storybook',
+  // Tests that need a server of their own (the PostgreSQL store) fail instead of skipping under this command.
+  WORKFLOW_BLOCKS_TEST_COMMAND: '1',
 };
 const layers = [];
 let passed = 0;
@@ -42,11 +46,21 @@ const playwrightCounts = (output) => {
 
 await layer('typecheck (tsc -b over the project references)', ['exec', 'tsc', '-b']);
 await layer('typed lint (eslint + typescript-eslint)', ['exec', 'eslint', '.', '--max-warnings=0']);
-await layer(
-  'unit, component, browser and story tests (vitest)',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=./scripts/vitest-count-reporter.ts'],
-  vitestCounts,
-);
+// The PostgreSQL store's tests run against a real server, private to this run, stopped by its PID after.
+log('starting PostgreSQL for the store tests');
+const postgres = await startPostgres(postgresBin, process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : undefined);
+const stopPostgres = () => postgres.stop();
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stopPostgres().then(() => process.exit(1)));
+env.TEST_DATABASE_URL = postgres.url;
+try {
+  await layer(
+    'unit, component, browser and story tests (vitest)',
+    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=./scripts/vitest-count-reporter.ts'],
+    vitestCounts,
+  );
+} finally {
+  await stopPostgres();
+}
 await layer('storybook build', ['run', 'build-storybook']);
 await layer('builds of every package and app', ['-r', '--workspace-concurrency=1', 'run', 'build']);
 await layer('end-to-end journeys (Playwright, Chromium, built playground + proxy + sandbox)', ['exec', 'playwright', 'test'], playwrightCounts);

@@ -1,2 +1,4 @@
 // Node-only helpers, kept out of the main entry so the proxy itself stays a web-standard handler.
 export { createNodeHttpClient, type NodeHttpClient, type NodeHttpClientOptions } from './node-http-client.js';
+export { openEmbeddedConnectionStore } from './stores/embedded-connection-store.js';
+export { openPostgresConnectionStore, type PostgresConnectionStoreOptions } from './stores/postgres-connection-store.js';
