@@ -44,6 +44,8 @@ export default defineConfig({
         PROXY_API_KEY: proxyKey,
         INTERCOM_ACCESS_TOKEN: 'a-token-the-sandbox-does-not-accept',
         INTERCOM_BASE_URL: url(ports.sandbox),
+        // Nothing to keep: the journey only needs the wrong token's connection.
+        CONNECTIONS_DB: 'memory',
       },
       reuseExistingServer: false,
       timeout: 30_000,

@@ -41,7 +41,15 @@ function connection(tenantId: string, extra: Partial<StoredConnection> = {}): St
 export function describeConnectionStore(name: string, open: () => Promise<StoreUnderTest>): void {
   describe(`ConnectionStore: ${name}`, () => {
     let subject: StoreUnderTest;
-    const store = new Proxy({} as ConnectionStore, { get: (_target, key: keyof ConnectionStore) => subject.store()[key] });
+    // Always the store as it is now: a restart replaces it.
+    const store: ConnectionStore = {
+      get: (tenantId) => subject.store().get(tenantId),
+      save: (connection) => subject.store().save(connection),
+      delete: (tenantId) => subject.store().delete(tenantId),
+      markNeedsReconnect: (tenantId, connectionId, mark) => subject.store().markNeedsReconnect(tenantId, connectionId, mark),
+      replaceToken: (tenantId, connectionId, token) => subject.store().replaceToken(tenantId, connectionId, token),
+      close: () => subject.store().close(),
+    };
     beforeAll(async () => {
       subject = await open();
     }, 120_000);
