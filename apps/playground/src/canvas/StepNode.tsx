@@ -29,6 +29,7 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
           {...(data.ticketTypes?.length ? { ticketTypes: data.ticketTypes } : {})}
           {...(run ? { run: run.status } : {})}
           caption={step.name}
+          theme="system"
           selected={selected}
         />
       ) : (

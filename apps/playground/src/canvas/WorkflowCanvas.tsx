@@ -72,6 +72,8 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSele
         nodesConnectable={false}
         // Edges have no action here: no Tab stop for them.
         edgesFocusable={false}
+        // The canvas follows the system's colour scheme, as the rest of the playground does.
+        colorMode="system"
         fitView
         fitViewOptions={fitOptions}
         minZoom={MIN_ZOOM}

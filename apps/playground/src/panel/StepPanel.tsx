@@ -96,6 +96,7 @@ export function StepPanel(props: Props) {
             onRunUpstream={onRunUpstream}
             lastRun={lastRun}
             panels={{ heading: false }}
+            theme="system"
             stepName={step.name}
           />
           <ImportExport block={step.block} stepName={step.name} upstream={upstreamOf(workflow, step.id, runs)} onImport={onBlockChange} />
@@ -104,7 +105,7 @@ export function StepPanel(props: Props) {
         <section aria-label="Sample outputs">
           <h3>Sample outputs</h3>
           <p className="muted">This demo step is simulated: a run produces these outputs.</p>
-          <OutputTree value={step.sampleOutputs ?? {}} label={`${step.name} outputs`} referenceStep={step.name} />
+          <OutputTree value={step.sampleOutputs ?? {}} label={`${step.name} outputs`} referenceStep={step.name} theme="system" />
         </section>
       )}
       <div className="row">
@@ -121,7 +122,7 @@ export function StepPanel(props: Props) {
       {step.kind !== 'intercom' && run?.outputs && run.status !== 'running' && (
         <section aria-label="Last run" className={`last-run last-run--${run.status}`}>
           <h3>Last run: {run.status === 'succeeded' ? 'succeeded' : 'failed'}</h3>
-          <OutputTree value={run.outputs} label={`${step.name} outputs`} referenceStep={step.name} />
+          <OutputTree value={run.outputs} label={`${step.name} outputs`} referenceStep={step.name} theme="system" />
         </section>
       )}
     </aside>
