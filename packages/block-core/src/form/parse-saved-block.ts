@@ -3,6 +3,7 @@ import { checkResourceAndOperation } from '../validation/resource-operation-rule
 import { parseJsonText } from '../validation/json-text.js';
 import { applyDefaults } from './apply-defaults.js';
 import { isFieldName, wrongKindIssue } from './field-kind.js';
+import { quoteValue } from '../text/quote.js';
 
 /** The result of reading a saved block: the block when it is usable, and every problem found. */
 export interface ParsedSavedBlock {
@@ -38,7 +39,7 @@ export function parseSavedBlock(input: unknown): ParsedSavedBlock {
     const message =
       data.type === undefined
         ? 'The saved block has no "type": an Intercom block has "type": "intercom".'
-        : `This is not an Intercom block: its type is ${JSON.stringify(data.type)}, not "intercom".`;
+        : `This is not an Intercom block: its type is ${quoteValue(data.type)}, not "intercom".`;
     return { issues: [{ field: 'type', code: 'wrong_block_type', message }] };
   }
   if (!isObject(data.config)) {

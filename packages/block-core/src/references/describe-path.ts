@@ -1,4 +1,5 @@
 import { formatReferencePath, isReferenceIdentifier, type PathSegment } from './reference-grammar.js';
+import { clipText, MAX_QUOTED_LENGTH, quoteValue } from '../text/quote.js';
 
 /** How many names an "Available: ..." list shows before it says how many more there are. */
 const MAX_LISTED = 25;
@@ -21,15 +22,16 @@ export function availableNames(names: Iterable<string>): string {
  * @param kind what the value at `parentPath` is: `object`, `array`, or a word for anything else ("text", "empty")
  */
 export function describeMissing(step: string, parentPath: readonly PathSegment[], segment: PathSegment, kind: string): string {
-  const label = formatReferencePath(step, parentPath);
+  const label = clipText(formatReferencePath(step, parentPath), MAX_QUOTED_LENGTH);
+  const named = typeof segment === 'string' ? quoteValue(segment) : '';
   if (typeof segment === 'number') {
     if (kind === 'array') return `${label} has no item [${segment}].`;
     if (kind === 'object') return `${label} is an object, not a list, so [${segment}] does not apply.`;
     return `${label} is ${kind}, not a list, so [${segment}] does not apply.`;
   }
-  if (kind === 'object') return `${label} has no ${parentPath.length === 0 ? 'output' : 'field'} "${segment}".`;
-  if (kind === 'array') return `${label} is a list, so it has no field "${segment}": pick an item first, as in ${label}[0].${segment}.`;
-  return `${label} is ${kind}, so it has no field "${segment}".`;
+  if (kind === 'object') return `${label} has no ${parentPath.length === 0 ? 'output' : 'field'} ${named}.`;
+  if (kind === 'array') return `${label} is a list, so it has no field ${named}: pick an item first, as in ${label}[0].${clipText(segment, MAX_QUOTED_LENGTH)}.`;
+  return `${label} is ${kind}, so it has no field ${named}.`;
 }
 
 /** Words for a kind of value in messages. */

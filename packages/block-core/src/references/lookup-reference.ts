@@ -1,6 +1,7 @@
 import type { StepOutputs } from '../types.js';
 import { availableNames, describeMissing, kindWords } from './describe-path.js';
 import { formatReferencePath, type PathSegment } from './reference-grammar.js';
+import { quoteValue } from '../text/quote.js';
 
 /** The value a reference points at in actual step outputs, or why there is none. */
 export type ReferenceLookup = { found: true; value: unknown } | { found: false; reason: string };
@@ -12,7 +13,7 @@ export type ReferenceLookup = { found: true; value: unknown } | { found: false; 
  */
 export function lookupReference(stepOutputs: StepOutputs, step: string, path: readonly PathSegment[]): ReferenceLookup {
   if (!Object.hasOwn(stepOutputs, step)) {
-    return { found: false, reason: `no step named "${step}" ran before this block. ${availableNames(Object.keys(stepOutputs))}` };
+    return { found: false, reason: `no step named ${quoteValue(step)} ran before this block. ${availableNames(Object.keys(stepOutputs))}` };
   }
   let value: unknown = stepOutputs[step];
   for (let i = 0; i < path.length; i++) {

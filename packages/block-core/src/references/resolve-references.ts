@@ -6,6 +6,7 @@ import { referenceFieldsOf } from './reference-fields.js';
 import { formatReferencePath } from './reference-grammar.js';
 import { valueAsJson, valueAsText, type WrittenValue } from './reference-value-text.js';
 import { createLineIndex } from '../text/text-position.js';
+import { clipText, MAX_QUOTED_LENGTH } from '../text/quote.js';
 
 /** A reference that could not be resolved, at its offsets in the field's text. */
 interface Unresolved {
@@ -97,9 +98,9 @@ function writeReference(reference: ReferenceToken, stepOutputs: StepOutputs, wri
   const lookup = lookupReference(stepOutputs, reference.step, reference.path);
   if (!lookup.found) return { ok: false, reason: lookup.reason };
   const value = write(lookup.value);
-  return value.ok ? value : { ok: false, reason: `${formatReferencePath(reference.step, reference.path)} ${value.reason}` };
+  return value.ok ? value : { ok: false, reason: `${clipText(formatReferencePath(reference.step, reference.path), MAX_QUOTED_LENGTH)} ${value.reason}` };
 }
 
 function problem(reference: ReferenceToken, reason: string, toFieldOffset: (offset: number) => number): Unresolved {
-  return { start: toFieldOffset(reference.start), end: toFieldOffset(reference.end), message: `Cannot resolve ${reference.raw}: ${reason}` };
+  return { start: toFieldOffset(reference.start), end: toFieldOffset(reference.end), message: `Cannot resolve ${clipText(reference.raw, MAX_QUOTED_LENGTH)}: ${reason}` };
 }

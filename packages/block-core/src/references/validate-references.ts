@@ -4,6 +4,7 @@ import { availableNames } from './describe-path.js';
 import { referenceFieldsOf, referencesInField } from './reference-fields.js';
 import { shapeTreeOf, type ShapeNode } from './shape-tree.js';
 import { createLineIndex } from '../text/text-position.js';
+import { quoteValue } from '../text/quote.js';
 
 /**
  * Checks that every reference in the fields the chosen operation shows points at an earlier step and at an
@@ -43,6 +44,6 @@ export function validateReferences(config: IntercomConfig, upstream: UpstreamSte
 
 function unknownStepMessage(name: string, available: Iterable<string>): string {
   const names = [...available];
-  if (names.length === 0) return `No step named "${name}" comes before this block; there are no earlier steps to reference.`;
-  return `No step named "${name}" comes before this block. ${availableNames(names)}`;
+  if (names.length === 0) return `No step named ${quoteValue(name)} comes before this block; there are no earlier steps to reference.`;
+  return `No step named ${quoteValue(name)} comes before this block. ${availableNames(names)}`;
 }

@@ -3,6 +3,7 @@ import { findOperation } from '../definition/visibility.js';
 import type { IntercomConfig, IntercomRequest } from '../types.js';
 import { INTERCOM_API_VERSION } from './api-version.js';
 import { IntercomRequestError } from './request-error.js';
+import { quoteValue } from '../text/quote.js';
 
 /**
  * Turns a resolved config (no references left) into the Intercom REST request for its operation.
@@ -22,7 +23,7 @@ export function buildIntercomRequest(resolvedConfig: IntercomConfig, context: In
   const operation = findOperation(resolvedConfig.resource, resolvedConfig.operation);
   if (!operation) {
     throw new IntercomRequestError(
-      `The Intercom block has no operation "${String(resolvedConfig.operation)}" for resource "${String(resolvedConfig.resource)}".`,
+      `The Intercom block has no operation ${quoteValue(resolvedConfig.operation)} for resource ${quoteValue(resolvedConfig.resource)}.`,
       'operation',
     );
   }

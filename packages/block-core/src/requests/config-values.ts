@@ -2,6 +2,7 @@ import { intercomFields } from '../definition/fields.js';
 import type { FieldName, IntercomConfig } from '../types.js';
 import { IntercomRequestError } from './request-error.js';
 import { readNumberValue } from './number-value.js';
+import { clipText, quoteValue } from '../text/quote.js';
 
 /**
  * A text field's value, or undefined when it is not given (missing, empty or only spaces).
@@ -48,7 +49,7 @@ export function optionFrom<T extends string>(config: IntercomConfig, field: Fiel
   const value = optionalText(config, field)?.trim();
   if (value === undefined) return fallback;
   if (!(options as readonly string[]).includes(value)) {
-    throw new IntercomRequestError(`${field} must be one of ${options.join(', ')}, not "${value}".`, field);
+    throw new IntercomRequestError(`${field} must be one of ${options.join(', ')}, not ${quoteValue(value)}.`, field);
   }
   return value as T;
 }
@@ -66,7 +67,7 @@ export function optionalJsonObject(config: IntercomConfig, field: FieldName): Re
     try {
       parsed = JSON.parse(value);
     } catch (error) {
-      throw new IntercomRequestError(`${field} is not valid JSON: ${(error as Error).message}`, field);
+      throw new IntercomRequestError(`${field} is not valid JSON: ${clipText((error as Error).message, 200)}`, field);
     }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -103,7 +104,7 @@ export function boundedNumber(config: IntercomConfig, field: FieldName): number 
   if ((raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) && typeof fallback === 'number') return fallback;
   const value = readNumberValue(raw);
   if (value === undefined || !Number.isInteger(value) || (min !== undefined && value < min) || (max !== undefined && value > max)) {
-    const shown = typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+    const shown = quoteValue(raw);
     throw new IntercomRequestError(`${field} must be a whole number from ${min ?? '-∞'} to ${max ?? '∞'}, not ${shown}.`, field);
   }
   return value;

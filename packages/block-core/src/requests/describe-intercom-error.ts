@@ -1,5 +1,6 @@
 import { findOperation } from '../definition/visibility.js';
 import type { IntercomConfig } from '../types.js';
+import { clipText, MAX_QUOTED_LENGTH } from '../text/quote.js';
 import { headerValue, readIntercomErrorBody, type IntercomErrorBody, type ResponseHeaders } from './intercom-error-body.js';
 
 /** What the error is about, so a 404 can say what was not found. */
@@ -71,7 +72,7 @@ function merged(headers: ResponseHeaders | undefined): string {
   } catch {
     // Keep the raw segment when it is not valid percent-encoding.
   }
-  return `This contact was merged into another contact; use its current ID ${id} instead.`;
+  return `This contact was merged into another contact; use its current ID ${clipText(id, MAX_QUOTED_LENGTH)} instead.`;
 }
 
 function rateLimited(headers: ResponseHeaders | undefined): string {
@@ -87,17 +88,25 @@ function rateLimited(headers: ResponseHeaders | undefined): string {
   return "Intercom's rate limit was reached; wait a few seconds and try again.";
 }
 
+// Intercom's words are quoted, clipped: a long error message is cut, and at most a few errors are listed.
+const MAX_INTERCOM_MESSAGE = 300;
+const MAX_LISTED_ERRORS = 5;
+
 function details(read: IntercomErrorBody, headers: ResponseHeaders | undefined): string {
-  const requestId = read.requestId ?? headerValue(headers, 'X-Request-Id');
+  const rawRequestId = read.requestId ?? headerValue(headers, 'X-Request-Id');
+  const requestId = rawRequestId === undefined ? undefined : clipText(rawRequestId, MAX_QUOTED_LENGTH);
   const suffix = requestId === undefined ? '' : ` (request id ${requestId})`;
   if (!read.json) {
     const what = read.text === undefined ? 'The answer had no body' : `The answer was not JSON: "${read.text}"`;
     return `${what}${suffix}.`;
   }
   if (read.errors.length === 0) return requestId === undefined ? '' : `Intercom request id ${requestId}.`;
-  const items = read.errors.map((e) => {
-    const tags = [e.code, e.field === undefined ? undefined : `field ${e.field}`].filter((t) => t !== undefined).join(', ');
-    return e.message === undefined ? `error code ${tags}` : `${e.message} [${tags}]`;
+  const items = read.errors.slice(0, MAX_LISTED_ERRORS).map((e) => {
+    const field = e.field === undefined ? undefined : `field ${clipText(e.field, MAX_QUOTED_LENGTH)}`;
+    const tags = [clipText(e.code, MAX_QUOTED_LENGTH), field].filter((t) => t !== undefined).join(', ');
+    return e.message === undefined ? `error code ${tags}` : `${clipText(e.message, MAX_INTERCOM_MESSAGE)} [${tags}]`;
   });
+  const more = read.errors.length - MAX_LISTED_ERRORS;
+  if (more > 0) items.push(`and ${more} more`);
   return `Intercom said: ${items.join('; ')}${suffix}.`;
 }

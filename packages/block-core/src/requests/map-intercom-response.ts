@@ -3,6 +3,7 @@ import type { BlockOutputs, IntercomConfig } from '../types.js';
 import { describeIntercomError } from './describe-intercom-error.js';
 import type { ResponseHeaders } from './intercom-error-body.js';
 import { IntercomResponseShapeError } from './request-error.js';
+import { quoteValue } from '../text/quote.js';
 
 /** An answer from Intercom as the proxy received it. */
 export interface IntercomResponse {
@@ -25,7 +26,7 @@ export interface IntercomResponse {
 export function mapIntercomResponse(config: IntercomConfig, response: IntercomResponse): BlockOutputs {
   const operation = findOperation(config.resource, config.operation);
   if (!operation) {
-    return { success: false, error: `The Intercom block has no operation "${String(config.operation)}" for resource "${String(config.resource)}".` };
+    return { success: false, error: `The Intercom block has no operation ${quoteValue(config.operation)} for resource ${quoteValue(config.resource)}.` };
   }
   const { status, headers } = response;
   if (status < 200 || status >= 300) return { success: false, error: describeIntercomError(status, response.body, headers, { config }) };

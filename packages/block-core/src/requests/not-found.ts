@@ -1,4 +1,5 @@
 import type { FieldName, IntercomConfig } from '../types.js';
+import { quoteValue } from '../text/quote.js';
 
 /**
  * Describes a 404 for an operation that acts on one thing by id.
@@ -11,6 +12,6 @@ export function notFoundById(noun: string, field: FieldName): (config: IntercomC
   return (config) => {
     const value = config[field];
     const id = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-    return `Intercom has no ${noun} with ID "${id}" (${field}). Check the ID, or the step it comes from.`;
+    return `Intercom has no ${noun} with ID ${quoteValue(id)} (${field}). Check the ID, or the step it comes from.`;
   };
 }

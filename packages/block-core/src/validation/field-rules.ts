@@ -8,6 +8,7 @@ import { isBlankValue } from './blank.js';
 import { checkJsonField, jsonObjectExamples } from './json-field-rules.js';
 import { createLineIndex } from '../text/text-position.js';
 import { checkWholeNumber, loneSurrogateAt, textFormatChecks } from './text-rules.js';
+import { quoteValue } from '../text/quote.js';
 
 /**
  * Checks one visible field's value: its kind, whether it is filled in when required, and its own format.
@@ -31,7 +32,7 @@ export function checkFieldValue(
       {
         field: name,
         code: 'invalid_option',
-        message: `${definition.label} ${JSON.stringify(value)} is not one Intercom accepts. Choose ${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}.`,
+        message: `${definition.label} ${quoteValue(value)} is not one Intercom accepts. Choose ${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}.`,
       },
     ];
   }

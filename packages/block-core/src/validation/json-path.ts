@@ -1,3 +1,5 @@
+import { quoteValue } from '../text/quote.js';
+
 /** One step into a JSON value: a property name or an array index. */
 export type JsonPathSegment = string | number;
 
@@ -26,7 +28,7 @@ export function isWithin(inner: readonly JsonPathSegment[], outer: readonly Json
 export function describeJsonPath(path: readonly JsonPathSegment[]): string {
   const last = path[path.length - 1];
   if (last === undefined) return 'the JSON';
-  if (typeof last === 'string') return `"${last}"`;
+  if (typeof last === 'string') return quoteValue(last);
   const parent = path[path.length - 2];
-  return typeof parent === 'string' ? `item ${last + 1} of "${parent}"` : `item ${last + 1}`;
+  return typeof parent === 'string' ? `item ${last + 1} of ${quoteValue(parent)}` : `item ${last + 1}`;
 }

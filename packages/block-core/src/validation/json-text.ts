@@ -3,6 +3,7 @@ import { referenceAtStart } from '../schemas/reference-string.js';
 import { createLineIndex, type TextRange } from '../text/text-position.js';
 import { findSilentChanges } from './json-exactness.js';
 import type { JsonPathSegment } from './json-path.js';
+import { quoteValue } from '../text/quote.js';
 
 export type { TextRange };
 
@@ -170,7 +171,7 @@ function syntaxMessage(text: string, error: ParseError | undefined): string {
     detail = 'Text in double quotes cannot span lines: write \\n for a line break, or close the quote.';
   } else if (code === 'InvalidSymbol' && referenceAtStart(text.slice(error.offset))) {
     const reference = referenceAtStart(text.slice(error.offset)) ?? '';
-    detail = `Put the reference in double quotes, "${reference}": in a JSON field, references go inside JSON strings.`;
+    detail = `Put the reference in double quotes, ${quoteValue(reference)}: in a JSON field, references go inside JSON strings.`;
   } else if (code === 'InvalidSymbol') {
     detail = symbolMessage(text.slice(error.offset, error.offset + error.length), text.slice(error.offset + error.length));
   }
@@ -180,10 +181,10 @@ function syntaxMessage(text: string, error: ParseError | undefined): string {
 function symbolMessage(symbol: string, after: string): string {
   if (symbol.startsWith("'")) return 'Use double quotes for text and property names, not single quotes.';
   if (/^[A-Za-z_$][\w$]*$/.test(symbol) && after.trimStart().startsWith(':')) {
-    return `Put the property name in double quotes: "${symbol}".`;
+    return `Put the property name in double quotes: ${quoteValue(symbol)}.`;
   }
   if (/^[A-Za-z]+$/.test(symbol)) {
-    return `Unexpected "${symbol}": write text in double quotes, or use true, false or null.`;
+    return `Unexpected ${quoteValue(symbol)}: write text in double quotes, or use true, false or null.`;
   }
-  return `Unexpected "${symbol}" here.`;
+  return `Unexpected ${quoteValue(symbol)} here.`;
 }

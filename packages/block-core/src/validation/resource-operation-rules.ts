@@ -1,6 +1,7 @@
 import { fieldOptions, findOperation, operationOptions } from '../definition/visibility.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
+import { quoteValue } from '../text/quote.js';
 
 
 /**
@@ -23,7 +24,7 @@ export function checkResourceAndOperation(config: IntercomConfig, options: { req
     issues.push({
       field: 'resource',
       code: 'unknown_resource',
-      message: `Resource ${JSON.stringify(resource)} is not one the Intercom block supports. Choose one of: ${resources.join(', ')}.`,
+      message: `Resource ${quoteValue(resource)} is not one the Intercom block supports. Choose one of: ${resources.join(', ')}.`,
     });
     return issues;
   }
@@ -39,7 +40,7 @@ export function checkResourceAndOperation(config: IntercomConfig, options: { req
     issues.push({
       field: 'operation',
       code: 'unknown_operation',
-      message: `Operation ${JSON.stringify(operation)} is not available for ${resource as string}. Choose one of: ${operations.join(', ')}.`,
+      message: `Operation ${quoteValue(operation)} is not available for ${resource as string}. Choose one of: ${operations.join(', ')}.`,
     });
   }
   return issues;

@@ -5,6 +5,7 @@ import { describeJsonPath } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
 import type { SchemaError } from './schema-errors.js';
 import { ownerLocation, parentLocation, schemaAt, valueAt } from './schema-locations.js';
+import { quoteValue } from '../text/quote.js';
 
 /** The most telling keyword first: an `expected` (no alternative fits) or an enum says more than a pattern. */
 const keywordPriority = ['expected', 'enum', 'const', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength'];
@@ -65,7 +66,7 @@ function valueProblem(e: SchemaError, actual: unknown, schema: JsonSchema): Json
   switch (e.keyword) {
     case 'enum': {
       const options = (node?.enum ?? []).map(String).join(', ');
-      return { ...base, code: 'invalid_value', message: `${JSON.stringify(actual)} is not accepted for ${name}. Use one of: ${options}.` };
+      return { ...base, code: 'invalid_value', message: `${quoteValue(actual)} is not accepted for ${name}. Use one of: ${options}.` };
     }
     case 'const':
       return { ...base, code: 'invalid_value', message: `${Name} must be ${JSON.stringify(node?.const)}.` };
@@ -73,7 +74,7 @@ function valueProblem(e: SchemaError, actual: unknown, schema: JsonSchema): Json
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'out_of_range', message: `${Name} must be ${rangeWords(node ?? {})}; ${JSON.stringify(actual)} is out of range.` };
+      return { ...base, code: 'out_of_range', message: `${Name} must be ${rangeWords(node ?? {})}; ${quoteValue(actual)} is out of range.` };
     case 'minLength':
       return { ...base, code: 'empty', message: `${Name} cannot be empty.` };
     case 'pattern':
@@ -112,7 +113,7 @@ function structuralProblem(e: SchemaError, value: unknown, schema: JsonSchema): 
       const hint = guess ? ` Did you mean "${guess}"?` : known.length > 0 ? ` Use one of: ${known.join(', ')}.` : '';
       const parent = e.instance.slice(0, -1);
       const where = parent.length > 0 ? ` in ${describeJsonPath(parent)}` : '';
-      return { path: e.instance, target: 'key', code: 'unknown_property', message: `"${key}" is not accepted${where}.${hint}` };
+      return { path: e.instance, target: 'key', code: 'unknown_property', message: `${quoteValue(key)} is not accepted${where}.${hint}` };
     }
     case 'propertyName':
       return { path: e.instance, target: 'key', code: 'invalid_property_name', message: node?.errorMessage ?? 'This property name is not accepted.' };
@@ -181,9 +182,9 @@ function acceptsReference(node: JsonSchema | undefined): boolean {
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the text ${quoteValue(value)}`;
   if (typeof value === 'object') return 'an object';
-  return JSON.stringify(value);
+  return quoteValue(value);
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

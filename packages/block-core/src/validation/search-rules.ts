@@ -12,6 +12,7 @@ import { contactSearch, type SearchVocabulary } from '../schemas/search-vocabula
 import { closestName } from './closest-name.js';
 import type { JsonPathSegment } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
+import { quoteValue } from '../text/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -139,7 +140,7 @@ function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: Json
       message:
         upper === 'AND' || upper === 'OR'
           ? `Write the group operator in capitals: "${upper}".`
-          : `Group operator "${operator}" is not valid. Use "AND" or "OR".`,
+          : `Group operator ${quoteValue(operator)} is not valid. Use "AND" or "OR".`,
     });
   }
 }
@@ -179,7 +180,7 @@ function checkField(filter: Json, path: JsonPathSegment[], { vocabulary, problem
       path: at,
       target: 'value',
       code: 'unknown_search_field',
-      message: `Intercom cannot search ${vocabulary.plural} by "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Use a ${vocabulary.noun} field such as ${orList(vocabulary.exampleFields)}${custom}.`,
+      message: `Intercom cannot search ${vocabulary.plural} by ${quoteValue(name)}.${guess ? ` Did you mean "${guess}"?` : ''} Use a ${vocabulary.noun} field such as ${orList(vocabulary.exampleFields)}${custom}.`,
     });
   }
   return found === 'custom' ? undefined : found;
@@ -201,7 +202,7 @@ function checkOperator(filter: Json, path: JsonPathSegment[], problems: JsonProb
     path: at,
     target: 'value',
     code: 'invalid_operator',
-    message: `Operator "${operator}" is not one Intercom accepts.${hint} Use one of: ${searchOperatorNames.join(', ')}.`,
+    message: `Operator ${quoteValue(operator)} is not one Intercom accepts.${hint} Use one of: ${searchOperatorNames.join(', ')}.`,
   });
   return undefined;
 }
@@ -235,7 +236,7 @@ function checkFilterValue(
 ): void {
   if (isReferenceString(value)) return;
   if (operator && listOperators.includes(operator) && !Array.isArray(value)) {
-    const example = value === undefined || value === null || typeof value === 'object' ? '["a", "b"]' : `[${JSON.stringify(value)}]`;
+    const example = value === undefined || value === null || typeof value === 'object' ? '["a", "b"]' : `[${quoteValue(value)}]`;
     problems.push({
       path: at,
       target: 'value',
@@ -249,7 +250,7 @@ function checkFilterValue(
       path: at,
       target: 'value',
       code: 'array_needs_list_operator',
-      message: `Operator "${operator}" compares with one value, but this value is a list. Use IN (any of the list) or NIN (none of it), or give one value.`,
+      message: `Operator ${quoteValue(operator)} compares with one value, but this value is a list. Use IN (any of the list) or NIN (none of it), or give one value.`,
     });
     return;
   }
@@ -305,7 +306,7 @@ function checkSortOrder(sort: Json, problems: JsonProblem[]): void {
     code: 'invalid_sort_order',
     message:
       typeof order === 'string'
-        ? `Sort order "${order}" is not valid. Use "ascending" or "descending".`
+        ? `Sort order ${quoteValue(order)} is not valid. Use "ascending" or "descending".`
         : 'Sort order must be "ascending" or "descending".',
   });
 }

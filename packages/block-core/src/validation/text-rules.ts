@@ -3,6 +3,7 @@ import { readNumberValue } from '../requests/number-value.js';
 import { intercomFields } from '../definition/fields.js';
 import type { FieldDefinition, TextFormat } from '../definition/field-types.js';
 import type { FieldName, ValidationIssue } from '../types.js';
+import { quoteValue } from '../text/quote.js';
 
 const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(?:\.[^\s@<>()[\]\\,;:".]+)*\.[^\s@<>()[\]\\,;:".\d]{2,}$/;
 
@@ -28,7 +29,7 @@ export function checkEmail(email: string, field: FieldName = 'email'): Validatio
   return {
     field,
     code: 'invalid_email',
-    message: `${JSON.stringify(email)} does not look like an email address. Write it like jane@example.com.`,
+    message: `${quoteValue(email)} does not look like an email address. Write it like jane@example.com.`,
   };
 }
 
@@ -104,7 +105,7 @@ export function checkWholeNumber(value: number | string, field: FieldName, defin
   const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
   const issue = (message: string): ValidationIssue => ({ field, code: 'invalid_number', message });
   if (number === undefined) {
-    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    const shown = quoteValue(value);
     return issue(`${label} must be a whole number${range}, written in digits only; ${shown} is not.`);
   }
   if (!Number.isInteger(number)) return issue(`${label} must be a whole number${range}; ${text} is not whole.`);

@@ -6,6 +6,7 @@ import { closestName } from './closest-name.js';
 import type { JsonPathSegment } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
 import { checkEmail } from './text-rules.js';
+import { quoteValue } from '../text/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -63,7 +64,7 @@ function checkTicketTypeId(body: Json, ticketTypes: readonly TicketTypeInfo[] | 
       path: at,
       target: 'value',
       code: 'unknown_ticket_type',
-      message: `There is no ticket type with ID "${id}" in this Intercom workspace.${available}`,
+      message: `There is no ticket type with ID ${quoteValue(id)} in this Intercom workspace.${available}`,
     });
   }
   return found;
@@ -123,7 +124,7 @@ function checkContact(contact: unknown, at: JsonPathSegment[], problems: JsonPro
       path: [...at, key],
       target: 'key',
       code: 'unknown_contact_key',
-      message: `"${key}" is not a way to name the contact.${guess ? ` Did you mean "${guess}"?` : ''} Use id, external_id or email.`,
+      message: `${quoteValue(key)} is not a way to name the contact.${guess ? ` Did you mean "${guess}"?` : ''} Use id, external_id or email.`,
     });
   }
   if (known.length > 1) {
@@ -171,7 +172,7 @@ function checkTicketAttributes(body: Json, ticketType: TicketTypeInfo, problems:
       path: ['ticket_attributes', key],
       target: 'key',
       code: 'unknown_ticket_attribute',
-      message: `Ticket type "${ticketType.name}" has no attribute "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Its attributes are: ${[...names].join(', ')}.`,
+      message: `Ticket type "${ticketType.name}" has no attribute ${quoteValue(key)}.${guess ? ` Did you mean "${guess}"?` : ''} Its attributes are: ${[...names].join(', ')}.`,
     });
   }
 }
@@ -202,6 +203,6 @@ function checkListItem(
     code: 'invalid_list_item',
     message: byLabel
       ? `"${name}" takes the id of a list item, not its label: use "${byLabel.id}" for ${byLabel.label ?? value}.`
-      : `"${value}" is not an item of the list attribute "${name}" of ticket type "${ticketType.name}". Use the id of one of: ${list}.`,
+      : `${quoteValue(value)} is not an item of the list attribute "${name}" of ticket type "${ticketType.name}". Use the id of one of: ${list}.`,
   });
 }
