@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validBlockConfig } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
-import { visibleFields } from '../definition/visibility.js';
+import { exampleConfig } from '../definition/operation-example.js';
+import { operationByKey, visibleFields } from '../definition/visibility.js';
 import { buildIntercomRequest } from '../requests/build-intercom-request.js';
 import { describeIntercomError } from '../requests/describe-intercom-error.js';
 import { runBlock } from '../run/run-block.js';
@@ -32,14 +32,15 @@ const hugeValues: unknown[] = [
 ];
 
 const keys = intercomBlock.operations.map((operation) => operation.key);
+const configFor = (key: OperationKey, extra: Record<string, unknown> = {}): IntercomConfig => ({ ...exampleConfig(operationByKey(key)), ...extra });
 
 describe('messages clip what they quote', () => {
   it.each(keys)('%s: validateConfig and buildIntercomRequest say it in a line, whatever huge value a field holds', (key: OperationKey) => {
     const tooLong: string[] = [];
-    const fields = ['resource', 'operation', ...visibleFields(validBlockConfig(key)).map((field) => field.name)];
+    const fields = ['resource', 'operation', ...visibleFields(configFor(key)).map((field) => field.name)];
     for (const name of fields) {
       for (const value of hugeValues) {
-        const config = validBlockConfig(key, { [name]: value }) as IntercomConfig;
+        const config = configFor(key, { [name]: value });
         for (const issue of validateConfig(config, { upstream: [{ name: 'Trigger', outputs: { id: '1' } }] })) {
           if (issue.message.length > MAX_MESSAGE) tooLong.push(`${name} ${issue.code}: ${issue.message.slice(0, 80)}… (${issue.message.length})`);
         }
