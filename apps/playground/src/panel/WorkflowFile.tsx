@@ -47,29 +47,31 @@ export function WorkflowFile({ workflow, onImport }: Props) {
   return (
     <details className="import-export workflow-file">
       <summary>Workflow import / export</summary>
-      <div className="row">
-        <button type="button" onClick={download}>
-          Download
+      <div className="workflow-file__body">
+        <div className="row">
+          <button type="button" onClick={download}>
+            Download
+          </button>
+          <button type="button" onClick={() => void copy()}>
+            Copy
+          </button>
+        </div>
+        <label htmlFor={`${id}-paste`}>Paste a workflow</label>
+        <textarea id={`${id}-paste`} rows={5} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+        <button type="button" onClick={importText} disabled={!text.trim()}>
+          Import workflow
         </button>
-        <button type="button" onClick={() => void copy()}>
-          Copy
-        </button>
+        <p role="status" className="muted">
+          {status}
+        </p>
+        {problems.length > 0 && (
+          <ul className="problems" aria-label="Workflow import problems">
+            {problems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        )}
       </div>
-      <label htmlFor={`${id}-paste`}>Paste a workflow</label>
-      <textarea id={`${id}-paste`} rows={5} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
-      <button type="button" onClick={importText} disabled={!text.trim()}>
-        Import workflow
-      </button>
-      <p role="status" className="muted">
-        {status}
-      </p>
-      {problems.length > 0 && (
-        <ul className="problems" aria-label="Workflow import problems">
-          {problems.map((problem, i) => (
-            <li key={i}>{problem}</li>
-          ))}
-        </ul>
-      )}
     </details>
   );
 }
