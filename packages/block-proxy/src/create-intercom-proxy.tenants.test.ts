@@ -56,11 +56,16 @@ describe('one tenant never touches another tenant’s connection', () => {
     const connected = await globex.connectWithToken({ accessToken: harness.sandbox.token, region: 'us' });
     expect(connected).toMatchObject({ state: 'connected', method: 'token' });
     expect(await globex.execute(contactGet)).toMatchObject({ success: true });
+    expect((await globex.admins()).length).toBeGreaterThan(0);
+    const seenBefore = harness.sandbox.seen.length;
 
     const after = await globex.disconnect();
     expect(after).toMatchObject({ state: 'not_connected', connected: false });
     expect(await globex.execute(contactGet)).toEqual({ success: false, error: expect.stringMatching(/^The Intercom integration is disconnected/) as unknown });
     expect(await harness.store.get('globex')).toBeUndefined();
+    // Its cached pickers went with it, and nothing more reached Intercom for it.
+    expect((await asGlobex('/v1/intercom/admins')).status).toBe(409);
+    expect(harness.sandbox.seen.length).toBe(seenBefore);
 
     // Tenant A is untouched: still connected, still running.
     expect(await harness.transport.connection()).toMatchObject({ state: 'connected', connected: true });
