@@ -1,4 +1,5 @@
 import { blockEditor, chooseOperation, runButton, runPanel, stepPanel, treeItem } from './block-editor.js';
+import { seriousAxeViolations } from './axe.js';
 import { expect, test } from './journey.js';
 
 test('adding a step leads into its editor; delete and reset can be undone; a bad step name looks invalid; the canvas credits React Flow', async ({ page }) => {
@@ -25,6 +26,7 @@ test('adding a step leads into its editor; delete and reset can be undone; a bad
   await expect(page.getByRole('group', { name: 'Intercom step Intercom2' })).toHaveCount(0);
   const undo = page.getByRole('status').filter({ hasText: 'Deleted the step Intercom2.' }).getByRole('button', { name: 'Undo' });
   await expect(undo).toBeFocused();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await undo.click();
   await expect(page.getByRole('group', { name: 'Intercom step Intercom2' })).toBeVisible();
 
@@ -44,6 +46,7 @@ test('a step whose upstream Intercom step has not run says so before Run and run
   await expect(runButton(editor)).toHaveAccessibleDescription(
     'Intercom has not run yet, so the references to it have no value. Run the steps before this one first.',
   );
+  expect(await seriousAxeViolations(page)).toEqual([]);
 
   await runPanel(editor).getByRole('button', { name: 'Run the steps before this one' }).click();
   await expect(page.getByRole('group', { name: 'Intercom step Intercom', exact: true })).toContainText('Succeeded');
@@ -62,6 +65,7 @@ test('deleting a contact from the panel asks first, and "Don\'t run" sends nothi
   const question = runPanel(editor).getByRole('alertdialog', { name: /Delete contact cannot be undone/ });
   await expect(question).toContainText('Run it now against the sandbox?');
   await expect(question.getByRole('button', { name: "Don't run" })).toBeFocused();
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(question).toHaveCount(0);
   await expect(runButton(editor)).toBeFocused();
@@ -91,4 +95,9 @@ test('the whole workflow goes out as a file and comes back in unchanged, and an 
   await file.getByRole('button', { name: 'Import workflow' }).click();
   await expect(file.getByRole('status')).toHaveText('Nothing was imported: fix the problems below.');
   await expect(file.getByRole('list', { name: 'Workflow import problems' })).toHaveText('This is not a workflow: expected { "version": 1, "steps": [...] }.');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  // In the rail of icons (narrow windows) the file's contents open beside the rail, and stay usable.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect(file.getByRole('button', { name: 'Import workflow' })).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });
