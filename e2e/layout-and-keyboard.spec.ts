@@ -56,6 +56,12 @@ for (const [width, height] of [
     await expect(list.getByRole('option')).not.toHaveCount(0);
     await expect(list).toBeInViewport({ ratio: 1 });
     await page.keyboard.press('Escape');
+
+    // The workflow file (an icon in the narrow rail) opens whole in view.
+    await page.locator('summary', { hasText: 'Workflow import / export' }).click();
+    const paste = page.getByRole('textbox', { name: 'Paste a workflow' });
+    await expect(paste).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Download' })).toBeInViewport({ ratio: 1 });
   });
 }
 
