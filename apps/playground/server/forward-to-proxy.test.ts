@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSameOriginRequest } from './forward-to-proxy.js';
 
 const KEY = 'playground-forward-key-0123456789';
+const GLOBEX_KEY = 'playground-globex-key-0123456789';
 
 describe('isSameOriginRequest', () => {
   const host = '127.0.0.1:4173';
@@ -39,9 +40,9 @@ describe("the playground's Vite server forwarding to the proxy", () => {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"success":true}');
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const saved = { url: process.env.PROXY_URL, key: process.env.PROXY_API_KEY };
+    const saved = { url: process.env.PROXY_URL, key: process.env.PROXY_API_KEYS };
     process.env.PROXY_URL = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    process.env.PROXY_API_KEY = KEY;
+    process.env.PROXY_API_KEYS = `acme:${KEY},globex:${GLOBEX_KEY}`;
     try {
       vite = await createServer({
         configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
@@ -52,9 +53,9 @@ describe("the playground's Vite server forwarding to the proxy", () => {
       });
     } finally {
       process.env.PROXY_URL = saved.url;
-      process.env.PROXY_API_KEY = saved.key;
+      process.env.PROXY_API_KEYS = saved.key;
       if (saved.url === undefined) delete process.env.PROXY_URL;
-      if (saved.key === undefined) delete process.env.PROXY_API_KEY;
+      if (saved.key === undefined) delete process.env.PROXY_API_KEYS;
     }
     await vite.listen();
     viteUrl = `http://127.0.0.1:${(vite.httpServer?.address() as AddressInfo).port}`;
@@ -64,14 +65,33 @@ describe("the playground's Vite server forwarding to the proxy", () => {
     await new Promise<void>((resolve) => proxy.close(() => resolve()));
   });
 
-  const post = (headers: Record<string, string>) =>
-    fetch(`${viteUrl}/v1/intercom/execute`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"config":{}}' });
+  const post = (headers: Record<string, string>, tenant = 'acme') =>
+    fetch(`${viteUrl}/tenants/${tenant}/v1/intercom/execute`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"config":{}}' });
+  const sameOrigin = () => ({ Origin: viteUrl, 'Sec-Fetch-Site': 'same-origin' });
 
   it('forwards a same-origin call with the key added on the server', async () => {
     received.length = 0;
-    const response = await post({ Origin: viteUrl, 'Sec-Fetch-Site': 'same-origin' });
+    const response = await post(sameOrigin());
     expect(response.status).toBe(200);
     expect(received).toEqual([{ url: '/v1/intercom/execute', authorization: `Bearer ${KEY}` }]);
+  });
+
+  it("sends each tenant's own key, never one the browser sent, and none for a tenant it does not have", async () => {
+    received.length = 0;
+    await post({ ...sameOrigin(), Authorization: `Bearer ${KEY}` }, 'globex');
+    await post({ ...sameOrigin(), Authorization: `Bearer ${KEY}` }, 'initech');
+    expect(received).toEqual([
+      { url: '/v1/intercom/execute', authorization: `Bearer ${GLOBEX_KEY}` },
+      { url: '/v1/intercom/execute', authorization: undefined },
+    ]);
+  });
+
+  it('tells the browser the tenant names and the proxy origin, and no key', async () => {
+    const response = await fetch(`${viteUrl}/playground-settings.json`);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ tenants: ['acme', 'globex'], oauthCallbackOrigin: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+    expect(text).not.toContain(KEY);
+    expect(text).not.toContain(GLOBEX_KEY);
   });
 
   it('answers 403 to a call from another site and forwards nothing', async () => {

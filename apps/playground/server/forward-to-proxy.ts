@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { ProxyOptions } from 'vite';
+import { forwardFor, type TenantKey } from './tenant-keys.js';
 
 /**
  * Whether a request to the playground's server comes from the playground's own pages. The forwarder adds the
@@ -47,18 +48,29 @@ export function refuseCrossOrigin(request: IncomingMessage, response: ServerResp
 }
 
 /**
- * The dev and preview servers' forwarding of the block's protocol to the proxy, with the proxy key added on
- * the server side, for same-origin requests only.
+ * The dev and preview servers' forwarding of the block's protocol to the proxy, for same-origin requests only:
+ * the browser calls `/tenants/<tenant>/v1/intercom/*`, and the proxy gets `/v1/intercom/*` with that tenant's key
+ * added here (none for a tenant the playground does not have: the proxy then answers 401). An `Authorization`
+ * the browser sent is never passed on.
  * @param proxyUrl - where the proxy listens.
- * @param apiKey - the proxy's key; never sent to the browser.
+ * @param keys - each tenant's proxy key; never sent to the browser.
  */
-export function forwardToProxy(proxyUrl: string, apiKey: string): Record<string, ProxyOptions> {
+export function forwardToProxy(proxyUrl: string, keys: readonly TenantKey[]): Record<string, ProxyOptions> {
   return {
-    '/v1/intercom': {
+    '^/tenants/[^/]+/v1/intercom(/|$)': {
       target: proxyUrl,
       changeOrigin: true,
-      headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
       bypass: refuseCrossOrigin,
+      rewrite: (path) => forwardFor(path, keys)?.path ?? path,
+      configure: (proxy) => {
+        proxy.on('proxyReq', (proxyReq, request) => {
+          proxyReq.removeHeader('authorization');
+          // Connect keeps the path as the browser sent it in originalUrl; `url` is the rewritten one by now.
+          const sent = (request as IncomingMessage & { originalUrl?: string }).originalUrl ?? request.url ?? '';
+          const key = forwardFor(sent, keys)?.key;
+          if (key) proxyReq.setHeader('Authorization', `Bearer ${key}`);
+        });
+      },
     },
   };
 }

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TicketTypeInfo } from '@workflow-blocks/block-core';
 import { ReactFlowProvider } from '@xyflow/react';
+import { useConnectionStatus } from '@workflow-blocks/block-ui';
 import { WorkflowCanvas } from './canvas/WorkflowCanvas.js';
-import { ConnectionBadge } from './ConnectionBadge.js';
+import { focusConnect, HeaderConnection } from './HeaderConnection.js';
 import { Palette } from './panel/Palette.js';
 import { StepPanel } from './panel/StepPanel.js';
 import { WorkflowFile } from './panel/WorkflowFile.js';
-import { transport } from './transport.js';
+import { initialTenant, TENANT_STORAGE_KEY, tenantTransport } from './tenants/tenant-transport.js';
+import type { PlaygroundSettings } from '../server/tenant-keys.js';
+import { usePlaygroundSettings } from './tenants/use-playground-settings.js';
 import { demoWorkflow } from './workflow/demo.js';
 import { describeWorkflowProblems, workflowProblems } from './workflow/problems.js';
 import { runStep, runStepsBefore, runWorkflow } from './workflow/runner.js';
@@ -16,8 +19,29 @@ import { clearWorkflow, loadWorkflow, saveWorkflow } from './workflow/storage.js
 import type { StepRun, Workflow } from './workflow/types.js';
 import './app.css';
 
-/** A small Workflow Builder: canvas, palette, side panel, runs against the proxy. */
+/** A small Workflow Builder: canvas, palette, side panel, runs against the proxy; once its settings are known. */
 export function App() {
+  const settings = usePlaygroundSettings();
+  return settings ? <Builder settings={settings} /> : <p className="muted">Loading the playground…</p>;
+}
+
+/** The builder for one tenant at a time: each tenant is a workspace of the Workflow Builder with its own Intercom. */
+function Builder({ settings }: { settings: PlaygroundSettings }) {
+  const [tenant, setTenant] = useState(() => initialTenant(settings.tenants));
+  useEffect(() => localStorage.setItem(TENANT_STORAGE_KEY, tenant), [tenant]);
+  const transport = useMemo(() => tenantTransport(tenant), [tenant]);
+  // The header's and the editor's views of the connection: a change made in one has the other check again.
+  const [headerRevision, setHeaderRevision] = useState(0);
+  const [editorRevision, setEditorRevision] = useState(0);
+  const connection = useConnectionStatus(transport, headerRevision);
+  const intercomConnected = connection.status.kind === 'known' ? connection.status.state.connected : undefined;
+  const { refresh: refreshConnection } = connection;
+  const onHeaderChange = useCallback(async () => {
+    await refreshConnection();
+    setEditorRevision((n) => n + 1);
+  }, [refreshConnection]);
+  const onEditorConnection = useCallback(() => setHeaderRevision((n) => n + 1), []);
+
   const [workflow, setWorkflow] = useState<Workflow>(() => loadWorkflow());
   const [selectedId, setSelectedId] = useState<string | undefined>('intercom-1');
   const [runs, setRuns] = useState<Record<string, StepRun>>({});
@@ -34,9 +58,10 @@ export function App() {
   useEffect(() => saveWorkflow(workflow), [workflow]);
   useEffect(() => {
     const controller = new AbortController();
-    transport.ticketTypes(controller.signal).then(setTicketTypes, () => undefined);
+    setTicketTypes(undefined);
+    if (intercomConnected) transport.ticketTypes(controller.signal).then(setTicketTypes, () => undefined);
     return () => controller.abort();
-  }, []);
+  }, [transport, intercomConnected]);
   // The same validation as each step's editor and canvas node: Run workflow does not start while one shows a problem.
   const problems = useMemo(() => workflowProblems(workflow, runs, ticketTypes), [workflow, runs, ticketTypes]);
 
@@ -56,6 +81,8 @@ export function App() {
       await runWorkflow(workflow, transport, record);
     } finally {
       setRunning(false);
+      // A run may have found the authorization revoked.
+      await onHeaderChange();
     }
   };
 
@@ -65,7 +92,19 @@ export function App() {
         <h1>
           Workflow Builder<span className="app__subtitle"> · Intercom block playground</span>
         </h1>
-        <ConnectionBadge transport={transport} />
+        {settings.tenants.length > 1 ? (
+          <label className="tenant">
+            Workspace
+            <select value={tenant} onChange={(event) => setTenant(event.target.value)}>
+              {settings.tenants.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <HeaderConnection key={tenant} status={connection.status} transport={transport} oauthCallbackOrigin={settings.oauthCallbackOrigin} onChanged={onHeaderChange} />
         <div className="row">
           <button type="button" className="primary" onClick={() => void runAll()} disabled={running}>
             {running ? 'Running workflow…' : 'Run workflow'}
@@ -102,6 +141,8 @@ export function App() {
       <main className="app__main">
         <div className="sidebar">
           <Palette
+            intercomConnected={intercomConnected}
+            onConnectIntercom={focusConnect}
             onAddIntercom={() => {
               const added = addIntercomStep(workflow);
               setWorkflow(added.workflow);
@@ -124,6 +165,7 @@ export function App() {
             workflow={workflow}
             runs={runs}
             ticketTypes={ticketTypes}
+            intercomConnected={intercomConnected}
             selectedId={selectedId}
             onSelect={setSelectedId}
             onMove={(id, position) => setWorkflow((w) => updateStep(w, id, { position }))}
@@ -135,6 +177,9 @@ export function App() {
             step={selected}
             runs={runs}
             transport={transport}
+            oauthCallbackOrigin={settings.oauthCallbackOrigin}
+            connectionRevision={editorRevision}
+            onConnectionChange={onEditorConnection}
             onBlockChange={(block) => setWorkflow((w) => updateStep(w, selected.id, { block }))}
             onRename={(name) => {
               const result = renameStep(workflow, selected.id, name);

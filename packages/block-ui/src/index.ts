@@ -9,5 +9,7 @@ export { RequestPreview, type RequestPreviewProps } from './preview/RequestPrevi
 export { sampleStepOutputs } from './preview/sample-step-outputs.js';
 export { ConnectionStatusPanel, type ConnectionStatusPanelProps } from './connection/ConnectionStatusPanel.js';
 export type { ConnectionStatus } from './connection/connection-context.js';
+export { useConnectionStatus } from './connection/use-connection-status.js';
+export { CONNECTION_MESSAGE_TYPE } from './connection/oauth-popup.js';
 export { BlockUiRoot, type BlockUiRootProps } from './editor/BlockUiRoot.js';
 export type { BlockTheme } from './editor/editor-context.js';

@@ -8,6 +8,8 @@ export type StepNodeData = {
   run?: StepRun | undefined;
   upstream: UpstreamStep[];
   ticketTypes?: TicketTypeInfo[] | undefined;
+  /** False when the tenant's Intercom is not connected. */
+  intercomConnected?: boolean | undefined;
   first: boolean;
   last: boolean;
 };
@@ -31,6 +33,7 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
           caption={step.name}
           theme="system"
           selected={selected}
+          {...(data.intercomConnected === undefined ? {} : { connected: data.intercomConnected })}
         />
       ) : (
         <>

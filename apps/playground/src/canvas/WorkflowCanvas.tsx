@@ -16,13 +16,15 @@ interface Props {
   runs: Record<string, StepRun>;
   /** The workspace's ticket types, so a node validates a ticket as its editor does. */
   ticketTypes?: TicketTypeInfo[] | undefined;
+  /** False when the tenant's Intercom is not connected: Intercom nodes say so. */
+  intercomConnected?: boolean | undefined;
   selectedId: string | undefined;
   onSelect: (stepId: string | undefined) => void;
   onMove: (stepId: string, position: { x: number; y: number }) => void;
 }
 
 /** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */
-export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSelect, onMove }: Props) {
+export function WorkflowCanvas({ workflow, runs, ticketTypes, intercomConnected, selectedId, onSelect, onMove }: Props) {
   const nodes = useMemo<StepFlowNode[]>(
     () =>
       workflow.steps.map((step, i) => ({
@@ -37,11 +39,12 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, selectedId, onSele
           // The node validates against what its editor does: the same upstream steps and ticket types.
           upstream: step.kind === 'intercom' ? upstreamOf(workflow, step.id, runs) : [],
           ticketTypes,
+          intercomConnected,
           first: i === 0,
           last: i === workflow.steps.length - 1,
         },
       })),
-    [workflow, runs, ticketTypes, selectedId],
+    [workflow, runs, ticketTypes, intercomConnected, selectedId],
   );
   const edges = useMemo<Edge[]>(
     () =>

@@ -10,6 +10,12 @@ interface Props {
   step: WorkflowStep;
   runs: Record<string, StepRun>;
   transport: BlockTransport;
+  /** Where the proxy's OAuth callback page posts from. */
+  oauthCallbackOrigin: string;
+  /** A new value has the editor check the connection again (the header connected or disconnected). */
+  connectionRevision: number;
+  /** The editor learnt a connection state (it may have connected, or found the authorization revoked). */
+  onConnectionChange: () => void;
   onBlockChange: (block: SavedIntercomBlock) => void;
   onRename: (name: string) => string | undefined;
   onRunStep: () => void;
@@ -26,7 +32,7 @@ interface Props {
 /** The side panel of the selected step: its name, its editor, and what it last produced. */
 export function StepPanel(props: Props) {
   const { workflow, step, runs, transport, onBlockChange, onRename, onRunStep, onEditorRun, onRunUpstream, onRemove, onClose } = props;
-  const { focusEditor, onEditorFocused } = props;
+  const { focusEditor, onEditorFocused, oauthCallbackOrigin, connectionRevision, onConnectionChange } = props;
   const panel = useRef<HTMLElement>(null);
   const id = useId();
   const [name, setName] = useState(step.name);
@@ -92,6 +98,9 @@ export function StepPanel(props: Props) {
             onChange={onBlockChange}
             upstream={upstreamOf(workflow, step.id, runs)}
             transport={transport}
+            oauthCallbackOrigin={oauthCallbackOrigin}
+            connectionRevision={connectionRevision}
+            onConnectionChange={onConnectionChange}
             onRunComplete={onEditorRun}
             onRunUpstream={onRunUpstream}
             lastRun={lastRun}

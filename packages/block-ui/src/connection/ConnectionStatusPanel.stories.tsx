@@ -62,7 +62,7 @@ export const Disconnected: Story = {
   args: { status: { kind: 'known', state: disconnectedConnection }, onReconnect: fn(() => Promise.resolve()) },
   play: async ({ canvasElement, args }) => {
     const panel = group(canvasElement);
-    await expect(within(panel).getByRole('status')).toHaveTextContent('Intercom is not connected');
+    await expect(within(panel).getByRole('status')).toHaveTextContent('Intercom needs to be reconnected');
     await expect(within(panel).getByText(/authorization has expired/)).toBeVisible();
     await userEvent.click(within(panel).getByRole('button', { name: 'Reconnect' }));
     await waitFor(() => expect(args.onRefresh).toHaveBeenCalled());

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AdminSummary, BlockTransport, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, BlockTransport, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 import type { ConnectionStatus, WorkspaceData } from './connection-context.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -8,8 +8,14 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * Asks the host's transport about the connection, then (when connected) for the workspace's admins, ticket
  * types, and teams and tags where the transport offers them. A failed or absent lookup leaves its list empty:
  * the fields fall back to plain inputs.
+ * @param revision a new value checks again
+ * @param onState hears each state learnt
  */
-export function useWorkspaceData(transport: BlockTransport | undefined): WorkspaceData & { refresh: () => Promise<void> } {
+export function useWorkspaceData(
+  transport: BlockTransport | undefined,
+  revision = 0,
+  onState?: (state: ConnectionState) => void,
+): WorkspaceData & { refresh: () => Promise<void> } {
   const [status, setStatus] = useState<ConnectionStatus>(transport ? { kind: 'checking' } : { kind: 'none' });
   const [admins, setAdmins] = useState<AdminSummary[]>([]);
   const [ticketTypes, setTicketTypes] = useState<TicketTypeInfo[]>([]);
@@ -31,6 +37,7 @@ export function useWorkspaceData(transport: BlockTransport | undefined): Workspa
       const state = await transport.connection(signal);
       if (signal.aborted) return;
       setStatus({ kind: 'known', state });
+      onState?.(state);
       if (!state.connected) {
         setAdmins([]);
         setTicketTypes([]);
@@ -52,12 +59,12 @@ export function useWorkspaceData(transport: BlockTransport | undefined): Workspa
     } catch (error) {
       if (!signal.aborted) setStatus({ kind: 'failed', reason: messageOf(error) });
     }
-  }, [transport]);
+  }, [transport, onState]);
 
   useEffect(() => {
     void refresh();
     return () => current.current?.abort();
-  }, [refresh]);
+  }, [refresh, revision]);
 
   // One object per change, so the fields reading it through context skip re-rendering on keystrokes.
   return useMemo(() => ({ status, admins, ticketTypes, teams, tags, refresh }), [status, admins, ticketTypes, teams, tags, refresh]);

@@ -5,6 +5,7 @@ import {
   visibleFields,
   type BlockOutputs,
   type BlockTransport,
+  type ConnectionState,
   type IntercomConfig,
   type SavedIntercomBlock,
   type UpstreamStep,
@@ -33,7 +34,10 @@ export interface EditorBodyProps {
   follow: ValueFollower;
   upstream: UpstreamStep[] | undefined;
   transport: BlockTransport | undefined;
-  onReconnect: () => void | Promise<void>;
+  onReconnect: (() => void | Promise<void>) | undefined;
+  oauthCallbackOrigin: string | undefined;
+  connectionRevision: number;
+  onConnectionChange: (state: ConnectionState) => void;
   onValidate: (issues: ValidationIssue[]) => void;
   onRunComplete: (outputs: BlockOutputs) => void;
   onRunUpstream: (() => void | Promise<void>) | undefined;
@@ -78,7 +82,17 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
 
   const paths = useMemo(() => listReferencePaths(upstream ?? []), [upstream]);
   const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);
-  const workspace = useWorkspaceData(transport);
+  const workspace = useWorkspaceData(transport, props.connectionRevision, props.onConnectionChange);
+  const { refresh: refreshConnection } = workspace;
+  const { onRunComplete } = props;
+  // A failed run may be Intercom refusing the token: the connection is checked again, so the panel says so.
+  const runComplete = useCallback(
+    (outputs: BlockOutputs) => {
+      onRunComplete(outputs);
+      if (!outputs.success) void refreshConnection();
+    },
+    [onRunComplete, refreshConnection],
+  );
   const ticketTypes = workspace.ticketTypes.length > 0 ? workspace.ticketTypes : undefined;
   // Saved values are checked at once; empty fields wait until the user has been there.
   const filledFields = useCallback(
@@ -165,7 +179,13 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                   </div>
                 ) : null}
                 {props.showConnection ? (
-                  <ConnectionStatusPanel status={workspace.status} onReconnect={props.onReconnect} onRefresh={workspace.refresh} />
+                  <ConnectionStatusPanel
+                    status={workspace.status}
+                    onRefresh={workspace.refresh}
+                    {...(transport ? { transport } : {})}
+                    {...(props.onReconnect ? { onReconnect: props.onReconnect } : {})}
+                    {...(props.oauthCallbackOrigin ? { oauthCallbackOrigin: props.oauthCallbackOrigin } : {})}
+                  />
                 ) : null}
                 <div className="wb-fields">
                   {visible.map((field) => (
@@ -202,7 +222,7 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
                   preview={props.showPreview}
                   run={props.showRun}
                   disabled={disabled}
-                  onRunComplete={props.onRunComplete}
+                  onRunComplete={runComplete}
                   onRunUpstream={props.onRunUpstream}
                   lastRun={props.lastRun}
                   stepName={props.stepName}

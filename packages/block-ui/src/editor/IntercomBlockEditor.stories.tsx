@@ -196,13 +196,17 @@ export const Disconnected: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Intercom is not connected')).toBeVisible();
+    await expect(await canvas.findByText('Intercom needs to be reconnected')).toBeVisible();
     await expect(canvas.getByText(/authorization has expired/)).toBeVisible();
     const run = canvas.getByRole('button', { name: 'Run' });
     await expect(run).toBeDisabled();
-    await expect(run).toHaveAccessibleDescription(/Intercom is not connected/);
-    await userEvent.click(canvas.getByRole('button', { name: 'Reconnect' }));
-    await expect(args.onReconnect).toHaveBeenCalled();
+    await expect(run).toHaveAccessibleDescription('Run is unavailable because Intercom needs to be reconnected. Reconnect it above.');
+    // Reconnecting with an access token, by keyboard: the form opens on the token field.
+    await userEvent.click(canvas.getByRole('button', { name: 'Use an access token' }));
+    await expect(canvas.getByLabelText('Access token')).toHaveFocus();
+    await userEvent.keyboard('tok_valid_for_tests{Enter}');
+    await expect(await canvas.findByText(/^Connected to Intercom as/)).toBeVisible();
+    await expect(args.onReconnect).not.toHaveBeenCalled();
   },
 };
 

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { BlockOutputs, BlockTransport, SavedIntercomBlock, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
+import type { BlockOutputs, BlockTransport, ConnectionState, SavedIntercomBlock, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
 import type { BlockTheme } from './editor-context.js';
 import { EditorBody } from './EditorBody.js';
 import type { ValueFollower } from './use-block-form.js';
@@ -16,8 +16,17 @@ export interface IntercomBlockEditorProps {
   upstream?: UpstreamStep[];
   /** How the editor reaches Intercom (connection, admins, ticket types, run); without it the editor only edits. */
   transport?: BlockTransport;
-  /** Called by the Reconnect button when Intercom is disconnected; the connection is checked again after. */
+  /**
+   * The host's own Reconnect, used when the transport cannot connect by itself (no `startOAuth` or
+   * `connectWithToken`); the connection is checked again after.
+   */
   onReconnect?: () => void | Promise<void>;
+  /** The origin of the proxy's OAuth callback page, whose message ends the consent popup (default: this page's origin). */
+  oauthCallbackOrigin?: string;
+  /** Change it to have the editor check the connection again (e.g. after the host connected or disconnected). */
+  connectionRevision?: number;
+  /** Each connection state the editor learns (after a check, a connect or a disconnect). */
+  onConnectionChange?: (state: ConnectionState) => void;
   /** Every issue block-core reports, after each validation. */
   onValidate?: (issues: ValidationIssue[]) => void;
   /** Outputs of a run started from the editor. */
@@ -69,6 +78,7 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
   const onReconnect = useLatest(props.onReconnect);
   const onValidate = useLatest(props.onValidate);
   const onRunComplete = useLatest(props.onRunComplete);
+  const onConnectionChange = useLatest(props.onConnectionChange);
   const onRunUpstream = useLatest(props.onRunUpstream);
   const panels = { heading: true, connection: true, preview: true, run: true, ...props.panels };
   return (
@@ -78,7 +88,10 @@ export function IntercomBlockEditor(props: IntercomBlockEditorProps) {
       follow={follow}
       upstream={props.upstream}
       transport={props.transport}
-      onReconnect={onReconnect}
+      onReconnect={props.onReconnect ? onReconnect : undefined}
+      oauthCallbackOrigin={props.oauthCallbackOrigin}
+      connectionRevision={props.connectionRevision ?? 0}
+      onConnectionChange={onConnectionChange}
       onValidate={onValidate}
       onRunComplete={onRunComplete}
       onRunUpstream={props.onRunUpstream ? onRunUpstream : undefined}

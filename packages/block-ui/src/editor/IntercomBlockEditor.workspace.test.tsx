@@ -15,8 +15,8 @@ describe('IntercomBlockEditor with a transport', () => {
     expect(within(panel).getByText('Europe region')).toBeInTheDocument();
   });
 
-  it('when disconnected, shows the reason, disables Run saying why, and reconnects through the host', async () => {
-    const transport = createFakeTransport({ connection: disconnectedConnection });
+  it('when disconnected, shows the reason, disables Run saying why, and reconnects through the host when the transport cannot', async () => {
+    const transport = createFakeTransport({ connection: disconnectedConnection, connect: false });
     const onReconnect = vi.fn(() => transport.setConnection(intercomConnection));
     const { user } = renderEditor({
       transport,
@@ -27,10 +27,10 @@ describe('IntercomBlockEditor with a transport', () => {
     expect(await screen.findByText(/authorization has expired/)).toBeInTheDocument();
     const run = screen.getByRole('button', { name: 'Run' });
     expect(run).toBeDisabled();
-    expect(run).toHaveAccessibleDescription(/Intercom is not connected/);
+    expect(run).toHaveAccessibleDescription('Run is unavailable because Intercom needs to be reconnected. Reconnect it above.');
     await user.click(screen.getByRole('button', { name: 'Reconnect' }));
     expect(onReconnect).toHaveBeenCalledOnce();
-    expect(await screen.findByText(/Connected to Intercom as Ada Lovelace/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Connected to Intercom as Ada Lovelace/)).toBeInTheDocument();
     // Run also waits for the lazily loaded validation engine, which a busy machine may still be fetching.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled(), { timeout: 10_000 });
   });

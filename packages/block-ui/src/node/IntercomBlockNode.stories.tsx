@@ -75,3 +75,11 @@ export const ProblemsOverRun: Story = {
     await expect(canvas.queryByText('Succeeded')).not.toBeInTheDocument();
   },
 };
+
+export const NotConnected: Story = {
+  args: { value: savedBlock('admin', 'list'), connected: false },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Not connected')).toBeVisible();
+    await expect(canvasElement.querySelector('.wb-node')).toHaveAttribute('data-connected', 'false');
+  },
+};

@@ -27,4 +27,15 @@ describe('IntercomBlockNode', () => {
     expect(screen.getByText('Choose an operation')).toBeInTheDocument();
     expect(await screen.findByText('1 problem')).toBeInTheDocument();
   });
+
+  it('says "Not connected" when the host knows Intercom is not connected, and nothing when it does not know', () => {
+    const value = { type: 'intercom' as const, config: { resource: 'admin', operation: 'list' } };
+    const { rerender, container } = render(<IntercomBlockNode value={value} connected={false} />);
+    expect(screen.getByText('Not connected')).toHaveAttribute('title', 'Connect Intercom before running this block.');
+    expect(container.querySelector('.wb-node')).toHaveAttribute('data-connected', 'false');
+    rerender(<IntercomBlockNode value={value} />);
+    expect(screen.queryByText('Not connected')).toBeNull();
+    rerender(<IntercomBlockNode value={value} connected />);
+    expect(screen.queryByText('Not connected')).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ export interface IntercomBlockNodeProps {
   run?: 'running' | 'succeeded' | 'failed';
   /** A line under the operation, e.g. the step's name that references use. */
   caption?: string;
+  /** `false` when the host knows Intercom is not connected (or needs reconnecting): the node says "Not connected". */
+  connected?: boolean;
   theme?: BlockTheme;
   className?: string;
 }
@@ -27,7 +29,7 @@ const runLabels = { running: 'Running…', succeeded: 'Succeeded', failed: 'Fail
  * "Ready" it has not checked.
  * @example <IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: 'get' } }} />
  */
-export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, run, caption, theme = 'light', className }: IntercomBlockNodeProps) {
+export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, run, caption, connected, theme = 'light', className }: IntercomBlockNodeProps) {
   const { config } = value;
   const engine = useValidationEngine();
   const issues = useMemo(
@@ -47,12 +49,18 @@ export function IntercomBlockNode({ value, upstream, ticketTypes, selected = fal
       data-theme={theme}
       data-selected={selected ? 'true' : undefined}
       data-valid={state}
+      data-connected={connected === false ? 'false' : undefined}
     >
       <IntercomIcon className="wb-node-icon" />
       <div className="wb-node-text">
         <span className="wb-node-title">{intercomBlock.name}</span>
         <span className="wb-node-operation">{operation ? operation.label : 'Choose an operation'}</span>
         {caption ? <code className="wb-node-caption">{caption}</code> : null}
+        {connected === false ? (
+          <span className="wb-node-connection" title="Connect Intercom before running this block.">
+            Not connected
+          </span>
+        ) : null}
       </div>
       <span
         className="wb-badge"

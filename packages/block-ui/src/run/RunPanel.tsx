@@ -10,6 +10,7 @@ import {
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
 import { isConnected, type ConnectionStatus } from '../connection/connection-context.js';
+import { connectionPhase } from '../connection/connection-phase.js';
 import { loadValidationEngine, useValidationEngine } from '../validation/load-validation-engine.js';
 import { OutputTree } from './OutputTree.js';
 
@@ -75,7 +76,11 @@ export function runBlockedReason(
   if (!hasTransport || status.kind === 'none') return 'Run needs a connection to Intercom, and none is configured.';
   if (status.kind === 'checking') return 'Checking the Intercom connection…';
   if (status.kind === 'failed') return `Run is unavailable: ${status.reason}`;
-  if (!isConnected(status)) return 'Run is unavailable because Intercom is not connected. Reconnect it above.';
+  if (!isConnected(status)) {
+    return status.kind === 'known' && connectionPhase(status.state) === 'not_connected'
+      ? 'Run is unavailable because Intercom is not connected. Connect it above.'
+      : 'Run is unavailable because Intercom needs to be reconnected. Reconnect it above.';
+  }
   if (checking) return 'Checking the block for problems…';
   if (issues.length > 0) return describeIssues(issues);
   return undefined;

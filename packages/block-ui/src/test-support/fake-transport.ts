@@ -1,5 +1,5 @@
 import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, IntercomConfig, TicketTypeInfo } from '@workflow-blocks/block-core';
-import { sampleAdmins, sampleTicketTypes, sandboxConnection } from './sample-data.js';
+import { intercomConnection, notConnected, sampleAdmins, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
 import { sampleOutputs } from './sample-outputs.js';
 
 export interface FakeTransportOptions {
@@ -10,6 +10,10 @@ export interface FakeTransportOptions {
   execute?: (config: IntercomConfig) => BlockOutputs | Promise<BlockOutputs>;
   /** Milliseconds every call waits, to show loading and progress states. */
   delayMs?: number;
+  /** Where `startOAuth` sends the consent popup. */
+  authorizeUrl?: string;
+  /** `false`: a transport that cannot connect or disconnect (no `startOAuth`, `connectWithToken`, `disconnect`). */
+  connect?: boolean;
 }
 
 /** A BlockTransport held in memory that records what it was asked: a preview and test aid, not the product. */
@@ -17,6 +21,9 @@ export interface FakeTransport extends BlockTransport {
   executed: IntercomConfig[];
   /** Changes what `connection()` answers next (e.g. after a reconnect). */
   setConnection: (state: ConnectionState) => void;
+  /** The tokens `connectWithToken` was given, and how many times `disconnect` ran. */
+  connects: { accessToken: string; region: string }[];
+  disconnects: number;
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -38,8 +45,33 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   let connection = options.connection ?? sandboxConnection;
   const delay = options.delayMs ?? 0;
   const executed: IntercomConfig[] = [];
-  return {
+  const connects: FakeTransport['connects'] = [];
+  const transport: FakeTransport = {
     executed,
+    connects,
+    disconnects: 0,
+    async startOAuth(_start, signal) {
+      await wait(delay, signal);
+      return { authorizeUrl: options.authorizeUrl ?? 'https://app.intercom.com/oauth?client_id=fake' };
+    },
+    async connectWithToken(connection_, signal) {
+      connects.push({ ...connection_ });
+      await wait(delay, signal);
+      // Like the proxy: a refused token is an error naming the field, and nothing is stored.
+      if (connection_.accessToken !== validAccessToken) {
+        throw Object.assign(new Error('Intercom refused this access token: Access Token Invalid [unauthorized].'), {
+          issues: [{ field: 'accessToken', message: 'Intercom refused this access token: Access Token Invalid [unauthorized].' }],
+        });
+      }
+      connection = { ...intercomConnection, method: 'token', region: connection_.region };
+      return connection;
+    },
+    async disconnect(signal) {
+      transport.disconnects += 1;
+      await wait(delay, signal);
+      connection = notConnected;
+      return connection;
+    },
     setConnection(state) {
       connection = state;
     },
@@ -61,4 +93,10 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
       return (options.execute ?? sampleOutputs)(config);
     },
   };
+  if (options.connect === false) {
+    delete transport.startOAuth;
+    delete transport.connectWithToken;
+    delete transport.disconnect;
+  }
+  return transport;
 }

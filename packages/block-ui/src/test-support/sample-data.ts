@@ -90,3 +90,14 @@ export const disconnectedConnection: ConnectionState = {
   region: 'us',
   reason: 'The Intercom authorization has expired. Reconnect the integration to continue.',
 };
+
+export const notConnected: ConnectionState = {
+  state: 'not_connected',
+  connected: false,
+  connectMethods: ['oauth', 'token'],
+  mode: 'intercom',
+  reason: 'Connect the Intercom integration before adding it.',
+};
+
+/** The access token the fake transport accepts. */
+export const validAccessToken = 'tok_valid_for_tests';
