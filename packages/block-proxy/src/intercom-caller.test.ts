@@ -64,4 +64,31 @@ describe('createIntercomCaller', () => {
     expect(seen.map((init) => init.redirect)).toEqual(['manual']);
     expect(result).toMatchObject({ kind: 'response', response: { status: 302 } });
   });
+
+  it("strips its own token from Intercom's answer even when other tenants' tokens crowded it out of the shared log", async () => {
+    const token = 'own-token-of-this-call-0123456789';
+    const log = createSecretRedactingLog(undefined);
+    const echoing: typeof fetch = () => {
+      // Hundreds of other tenants call while this one waits for Intercom.
+      for (let tenant = 0; tenant < 300; tenant += 1) log.addSecret(`other-tenant-token-${tenant}-abcdef`);
+      return Promise.resolve(new Response(JSON.stringify({ type: 'error.list', errors: [{ code: 'x', message: `bad ${token}` }] }), {
+        status: 400,
+        headers: { 'content-type': 'application/json', link: `<https://x.example/?t=${encodeURIComponent(token)}>` },
+      }));
+    };
+    const call = createIntercomCaller({
+      baseUrl: 'https://api.intercom.io',
+      credentials: () => ({ accessToken: token }),
+      client: fetchHttpClient(echoing),
+      limiter: new RequestLimiter({ requestsPerWindow: 10, windowMs: 1000, maxConcurrent: 2 }),
+      settings: { timeoutMs: 1000, maxResponseBytes: proxyDefaults.maxResponseBytes, retry: { ...proxyDefaults.retry, serverErrorRetryDelayMs: 1 } },
+      log,
+    });
+    const answer = await call(request, { write: false, label: 'GET /admins' });
+    expect(answer.kind).toBe('response');
+    const text = JSON.stringify(answer);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(encodeURIComponent(token));
+    expect(text).toContain('[redacted]');
+  });
 });

@@ -5,6 +5,7 @@ import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
 import { LimiterBusyError, type RequestLimiter } from './request-limiter.js';
 import { retryAfterSeconds } from './proxy-status.js';
+import { REDACTED, secretPattern } from './redact-secret.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
 import { sleep } from './sleep.js';
 
@@ -73,6 +74,9 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
     }
     if (typeof token !== 'string' || token.trim() === '') return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
     log.addSecret(token);
+    // This call's own token is stripped whatever the shared log has forgotten meanwhile (many tenants at once).
+    const ownToken = secretPattern(token);
+    const redactAnswer = (text: string) => (ownToken ? log.redact(text).replace(ownToken, REDACTED) : log.redact(text));
 
     const url = intercomUrl(baseUrl, request);
     if (!url) return { kind: 'failure', error: proxyFailures.unsafePath, cause: 'unsafe_path' };
@@ -93,7 +97,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       const started = Date.now();
       let attempt: Attempt;
       try {
-        attempt = await send(deps.client, url, request, token, { timeoutMs, maxResponseBytes }, log.redact);
+        attempt = await send(deps.client, url, request, token, { timeoutMs, maxResponseBytes }, redactAnswer);
       } finally {
         release();
       }

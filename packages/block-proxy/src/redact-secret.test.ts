@@ -52,4 +52,13 @@ describe('createSecretRedactingLog', () => {
     expect(redacted).toMatch(/^x \[redacted\] QmVhcmVyI.?\[redacted\].{0,3}$/);
     expect(revealsSecret(redacted, 'secret/three-0123456789')).toBe(false);
   });
+
+  it('never forgets a kept secret (the OAuth client secret), however many tokens come after it', () => {
+    const log = createSecretRedactingLog(undefined);
+    log.addSecret('oauth-client-secret-0123456789', { keep: true });
+    for (let tenant = 0; tenant < 500; tenant += 1) log.addSecret(`tenant-token-${tenant}-abcdefgh`);
+    expect(log.redact('secret oauth-client-secret-0123456789')).toBe('secret [redacted]');
+    expect(log.redact('old tenant-token-0-abcdefgh')).toBe('old tenant-token-0-abcdefgh');
+    expect(log.redact('new tenant-token-499-abcdefgh')).toBe('new [redacted]');
+  });
 });

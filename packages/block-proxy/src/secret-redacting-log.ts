@@ -6,8 +6,11 @@ const MAX_SECRETS = 64;
 /** A log sink that never lets a known secret through. */
 export interface SecretRedactingLog {
   (line: string): void;
-  /** Adds a secret (e.g. each access token the credentials hook returned) to strip from every later line. */
-  addSecret: (secret: string) => void;
+  /**
+   * Adds a secret (e.g. each access token the credentials hook returned) to strip from every later line.
+   * `keep` secrets (the OAuth client secret) are never forgotten, however many tenants' tokens come after.
+   */
+  addSecret: (secret: string, options?: { keep?: boolean }) => void;
   /** The same redaction for other text on its way out (e.g. an error message, every answer of the proxy). */
   redact: (text: string) => string;
 }
@@ -19,8 +22,10 @@ export interface SecretRedactingLog {
 export function createSecretRedactingLog(log: ((line: string) => void) | undefined): SecretRedactingLog {
   // Each secret's pattern is built once: it is applied to every answer and log line.
   const secrets = new Map<string, RegExp | undefined>();
+  const kept = new Map<string, RegExp | undefined>();
   const redact = (text: string) => {
     let out = text;
+    for (const pattern of kept.values()) if (pattern) out = out.replace(pattern, REDACTED);
     for (const pattern of secrets.values()) if (pattern) out = out.replace(pattern, REDACTED);
     return out;
   };
@@ -28,7 +33,11 @@ export function createSecretRedactingLog(log: ((line: string) => void) | undefin
     log?.(redact(line));
   };
   return Object.assign(sink, {
-    addSecret: (secret: string) => {
+    addSecret: (secret: string, options?: { keep?: boolean }) => {
+      if (options?.keep) {
+        if (!kept.has(secret)) kept.set(secret, secretPattern(secret));
+        return;
+      }
       // Least recently used first: a token in use is added again on every call, so with many tenants only
       // tokens idle for MAX_SECRETS other tenants' calls are dropped (their next call adds them back).
       const pattern = secrets.has(secret) ? secrets.get(secret) : secretPattern(secret);

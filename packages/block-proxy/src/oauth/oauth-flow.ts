@@ -62,7 +62,7 @@ export class OAuthFlow {
     this.stateTtlMs = parts.options.stateTtlMs ?? DEFAULT_STATE_TTL_MS;
     this.now = parts.now ?? Date.now;
     this.states = parts.options.states ?? createMemoryOAuthStateStore(this.stateTtlMs, this.now);
-    parts.log.addSecret(parts.options.clientSecret);
+    parts.log.addSecret(parts.options.clientSecret, { keep: true });
   }
 
   /** The consent page's address for this caller; the `state` in it is good once, for `stateTtlMs`. */
