@@ -1,12 +1,12 @@
 import { defineConfig } from 'playwright/test';
 import { chromiumArgs, chromiumExecutable } from './scripts/chromium.js';
-import { host, ports, proxyKey, sandboxToken, url } from './e2e/stack.js';
+import { host, ports, proxyApiKeys, proxyKey, sandboxToken, url } from './e2e/stack.js';
 
-const preview = (port: number, proxyPort: number) => ({
+const preview = (port: number, proxyPort: number, keys: Record<string, string>) => ({
   // Vite's own binary: a fresh machine may have pnpm only under .tools/, not on the PATH.
   command: `node node_modules/vite/bin/vite.js preview apps/playground --host ${host} --port ${port} --strictPort`,
   url: url(port),
-  env: { PROXY_URL: url(proxyPort), PROXY_API_KEY: proxyKey },
+  env: { PROXY_URL: url(proxyPort), ...keys },
   reuseExistingServer: false,
   timeout: 60_000,
 });
@@ -31,7 +31,15 @@ export default defineConfig({
     {
       command: 'node apps/proxy/dist/main.js',
       url: `${url(ports.proxy)}/v1/intercom/health`,
-      env: { HOST: host, PORT: String(ports.proxy), PROXY_API_KEY: proxyKey, SANDBOX_PORT: String(ports.sandbox), SANDBOX_TOKEN: sandboxToken },
+      // Two tenants; the OAuth callback page posts its result to the playground's origin only.
+      env: {
+        HOST: host,
+        PORT: String(ports.proxy),
+        PROXY_API_KEYS: proxyApiKeys,
+        PROXY_ALLOWED_ORIGINS: url(ports.playground),
+        SANDBOX_PORT: String(ports.sandbox),
+        SANDBOX_TOKEN: sandboxToken,
+      },
       reuseExistingServer: false,
       timeout: 30_000,
     },
@@ -50,7 +58,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    preview(ports.playground, ports.proxy),
-    preview(ports.wrongTokenPlayground, ports.wrongTokenProxy),
+    preview(ports.playground, ports.proxy, { PROXY_API_KEYS: proxyApiKeys }),
+    preview(ports.wrongTokenPlayground, ports.wrongTokenProxy, { PROXY_API_KEY: proxyKey }),
   ],
 });

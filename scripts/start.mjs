@@ -22,9 +22,15 @@ run(pnpm, ['exec', 'tsc', '-b', 'apps/proxy/tsconfig.lib.json']);
 
 const proxyPort = process.env.PORT || '8787';
 const playgroundPort = process.env.PLAYGROUND_PORT || '5173';
-// The key stays between the playground's dev server and the proxy; the browser never sees it.
-const apiKey = process.env.PROXY_API_KEY ?? randomBytes(24).toString('base64url');
+// Two tenants (workspaces of the Workflow Builder): acme starts connected to the sandbox's first workspace, globex
+// connects its own Intercom from the playground. The keys stay between the playground's server and the proxy; keys
+// set in the environment (PROXY_API_KEYS, or PROXY_API_KEY for one tenant) reach both as they are.
+const keyEnv =
+  process.env.PROXY_API_KEYS || process.env.PROXY_API_KEY
+    ? {}
+    : { PROXY_API_KEYS: ['acme', 'globex'].map((tenant) => `${tenant}:${randomBytes(24).toString('base64url')}`).join(',') };
 const proxyUrl = `http://${host}:${proxyPort}`;
+const playgroundUrl = `http://${host}:${playgroundPort}`;
 const children = [];
 
 function start(name, command, args, env) {
@@ -62,13 +68,19 @@ async function waitFor(url, seconds) {
 }
 
 log(`starting the proxy on ${proxyUrl}`);
-start('proxy', process.execPath, ['apps/proxy/dist/main.js'], { PORT: proxyPort, HOST: host, PROXY_API_KEY: apiKey });
+// The OAuth callback page (served by the proxy) posts its result to the playground's origin only.
+start('proxy', process.execPath, ['apps/proxy/dist/main.js'], {
+  PORT: proxyPort,
+  HOST: host,
+  ...keyEnv,
+  PROXY_ALLOWED_ORIGINS: process.env.PROXY_ALLOWED_ORIGINS ?? playgroundUrl,
+});
 await waitFor(`${proxyUrl}/v1/intercom/health`, 30);
 
 log('starting the playground');
 start('playground', pnpm, ['--filter', '@workflow-blocks/playground', 'exec', 'vite', '--host', host, '--port', playgroundPort, '--strictPort'], {
   PROXY_URL: proxyUrl,
-  PROXY_API_KEY: apiKey,
+  ...keyEnv,
 });
 await waitFor(`http://${host}:${playgroundPort}/`, 60);
 console.log(`\n  Intercom block playground: http://${host}:${playgroundPort}/\n  (proxy on ${proxyUrl}; press Ctrl+C to stop)\n`);
