@@ -94,6 +94,47 @@ describe.each(harnessClients)('with the %s client', (client) => {
       expect(JSON.parse(lastSeen()?.body ?? '{}')).toMatchObject({ admin_id: seedAdminIds.maya, body: 'Blank admin' });
     });
 
+    it('manages a conversation: finds it unassigned, assigns it to a team with a note, snoozes, opens, tags, untags and closes it', async () => {
+      const { transport } = harness;
+      const unassigned = { query: { operator: 'AND', value: [{ field: 'open', operator: '=', value: true }, { field: 'admin_assignee_id', operator: '=', value: 0 }, { field: 'team_assignee_id', operator: '=', value: 0 }] } };
+      const found = await transport.execute({ resource: 'conversation', operation: 'search', queryJson: JSON.stringify(unassigned) });
+      expect(found.success).toBe(true);
+      const id = (found.results as { id: string }[])[0]?.id ?? '';
+      expect(id).toBe(seedConversationIds.pricingLead);
+
+      const assigned = await transport.execute({ resource: 'conversation', operation: 'assign', conversationId: id, assigneeType: 'team', assigneeId: seedTeamIds.billing, message: 'For billing' });
+      expect(assigned).toMatchObject({ success: true, conversation: { id, team_assignee_id: Number(seedTeamIds.billing) } });
+      // As the connected admin, with the note.
+      expect(JSON.parse(lastSeen()?.body ?? '{}')).toEqual({ message_type: 'assignment', type: 'team', admin_id: seedAdminIds.maya, assignee_id: seedTeamIds.billing, body: 'For billing' });
+
+      const snoozed = await transport.execute({ resource: 'conversation', operation: 'snooze', conversationId: id, snoozedUntil: '2099-01-01T00:00:00Z' });
+      expect(snoozed).toMatchObject({ success: true, conversation: { state: 'snoozed', snoozed_until: 4070908800 } });
+      const past = await transport.execute({ resource: 'conversation', operation: 'snooze', conversationId: id, snoozedUntil: '2001-01-01T00:00:00Z' });
+      expect(past.success).toBe(false);
+      expect(past.error).toMatch(/in the past/);
+      expect((await transport.execute({ resource: 'conversation', operation: 'open', conversationId: id })).conversation).toMatchObject({ state: 'open' });
+
+      expect(await transport.execute({ resource: 'conversation', operation: 'addTag', conversationId: id, tagId: seedTagIds.vip })).toMatchObject({ success: true, tag: { id: seedTagIds.vip, name: 'VIP' } });
+      const untagged = await transport.execute({ resource: 'conversation', operation: 'removeTag', conversationId: id, tagId: seedTagIds.vip });
+      expect(untagged).toMatchObject({ success: true, tag: { id: seedTagIds.vip } });
+      // The DELETE carried its {admin_id} body to Intercom.
+      expect(lastSeen()).toMatchObject({ method: 'DELETE' });
+      expect(JSON.parse(lastSeen()?.body ?? '{}')).toEqual({ admin_id: seedAdminIds.maya });
+
+      expect((await transport.execute({ resource: 'conversation', operation: 'close', conversationId: id, message: 'Answered' })).conversation).toMatchObject({ state: 'closed', open: false });
+      const read = await transport.execute({ resource: 'conversation', operation: 'get', conversationId: id });
+      expect(read.conversation).toMatchObject({ state: 'closed', team_assignee_id: Number(seedTeamIds.billing), tags: { tags: [] } });
+    });
+
+    it('creates a conversation from a contact, then replies to it', async () => {
+      const { transport } = harness;
+      const created = await transport.execute({ resource: 'conversation', operation: 'create', contactId: seedContactIds.jonas, message: 'Where is my invoice?' });
+      expect(created).toMatchObject({ success: true, message: { type: 'user_message', body: 'Where is my invoice?' } });
+      const conversationId = (created.message as { conversation_id: string }).conversation_id;
+      const replied = await transport.execute({ resource: 'conversation', operation: 'reply', conversationId, message: 'Sent again.' });
+      expect(replied).toMatchObject({ success: true, conversation: { id: conversationId } });
+    });
+
     it('creates and gets a ticket, and lists admins', async () => {
       const { transport } = harness;
       const ticketJson = JSON.stringify({

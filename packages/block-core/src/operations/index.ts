@@ -9,7 +9,15 @@ import { contactSearch } from './contact-search.js';
 import { contactUpdate } from './contact-update.js';
 import { conversationGet } from './conversation-get.js';
 import { conversationList } from './conversation-list.js';
+import { conversationAddTag } from './conversation-add-tag.js';
+import { conversationAssign } from './conversation-assign.js';
+import { conversationClose } from './conversation-close.js';
+import { conversationCreate } from './conversation-create.js';
+import { conversationOpen } from './conversation-open.js';
+import { conversationRemoveTag } from './conversation-remove-tag.js';
 import { conversationReply } from './conversation-reply.js';
+import { conversationSearch } from './conversation-search.js';
+import { conversationSnooze } from './conversation-snooze.js';
 import { ticketCreate } from './ticket-create.js';
 import { ticketGet } from './ticket-get.js';
 
@@ -26,7 +34,15 @@ const operationTable = [
   contactDelete,
   conversationGet,
   conversationList,
+  conversationSearch,
   conversationReply,
+  conversationCreate,
+  conversationAssign,
+  conversationClose,
+  conversationOpen,
+  conversationSnooze,
+  conversationAddTag,
+  conversationRemoveTag,
   ticketCreate,
   ticketGet,
   adminList,

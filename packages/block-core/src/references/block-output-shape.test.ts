@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { intercomOperations } from '../operations/index.js';
 import type { OutputShape } from '../types.js';
 import { blockOutputShape } from './block-output-shape.js';
-import { adminShape, contactShape, conversationListItemShape, conversationShape, pagesShape, ticketShape } from './intercom-output-shapes.js';
+import { adminShape, contactShape, conversationListItemShape, conversationShape, pagesShape, tagShape, ticketShape, userMessageShape } from './intercom-output-shapes.js';
 
 type Schema = { properties?: Record<string, Schema>; allOf?: Schema[]; $ref?: string; type?: string };
 
@@ -49,6 +49,8 @@ describe('blockOutputShape', () => {
     ['ticket', ticketShape, []],
     ['admin', adminShape, []],
     ['cursor_pages', pagesShape, []],
+    ['tag', tagShape, []],
+    ['message', userMessageShape, []],
   ] as const)('lists exactly the fields of the 2.16 %s schema, with matching types', (name, shape, extra) => {
     const spec = specProperties(schemas[name] ?? {});
     const ours = propertiesOf(shape);

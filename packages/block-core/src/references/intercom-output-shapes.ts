@@ -174,3 +174,29 @@ export const pagesShape = object(
   },
   'Pagination info',
 );
+
+/** A tag, as tagging or untagging answers it. */
+export const tagShape = object(
+  {
+    type: text(),
+    id: text('Intercom tag ID'),
+    name: text('Tag name'),
+    applied_at: number('Unix seconds'),
+    applied_by: object({ type: text(), id: text('ID of the admin who applied it') }, 'Who applied the tag'),
+  },
+  'An Intercom tag',
+);
+
+/** The message that started a conversation a contact created (`POST /conversations`). */
+export const userMessageShape = object(
+  {
+    type: text('user_message'),
+    id: text('Intercom message ID'),
+    created_at: number('Unix seconds'),
+    subject: text(),
+    body: text('The message'),
+    message_type: text('inapp, email, facebook or twitter'),
+    conversation_id: text('ID of the new conversation'),
+  },
+  'The created message',
+);

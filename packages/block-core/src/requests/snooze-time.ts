@@ -3,7 +3,7 @@ export type SnoozeTime = { ok: true; seconds: number } | { ok: false; code: 'inv
 
 const UNIX_SECONDS = /^\d{1,11}$/;
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const EXAMPLES = 'an ISO 8601 date-time with its offset, such as 2026-12-24T09:00:00+01:00, or Unix seconds such as 1798099200';
+const EXAMPLES = 'an ISO 8601 date-time with its offset, such as 2030-12-24T09:00:00+01:00, or Unix seconds such as 1924329600';
 
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
