@@ -95,7 +95,7 @@ export const CheckingConnection: Story = {
 export const Disconnected: Story = {
   args: { status: { kind: 'known', state: disconnectedConnection } },
   play: async ({ canvasElement }) => {
-    await expect(runButton(canvasElement)).toHaveAccessibleDescription('Run is unavailable because Intercom is not connected. Reconnect it above.');
+    await expect(runButton(canvasElement)).toHaveAccessibleDescription('Run is unavailable because Intercom needs to be reconnected. Reconnect it above.');
   },
 };
 
