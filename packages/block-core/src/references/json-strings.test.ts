@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonStringsWithAngles } from './json-strings.js';
+import fc from 'fast-check';
+import { findJsonStringsWithAngles, quickStringsWithAngles, scanStringsWithAngles } from './json-strings.js';
 
 describe('findJsonStringsWithAngles', () => {
   it('finds value and key strings that contain <, with their places in the text', () => {
@@ -27,5 +28,34 @@ describe('findJsonStringsWithAngles', () => {
   it('ignores text outside strings and strings without <', () => {
     expect(findJsonStringsWithAngles('{"a": 1 < 2, "b": "x"}')).toEqual([]);
     expect(findJsonStringsWithAngles('')).toEqual([]);
+  });
+});
+
+describe('the regex reading of strings', () => {
+  const texts = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value, null, 2)),
+    fc.array(fc.constantFrom('{', '}', '"', '\\', '\\u003c', '\\"', '<', '<Trigger.a>', ':', ' ', '\n', '/', '//', '/*', 'x', ',', '"k": ', '"<S.x>"'), { maxLength: 30 }).map((parts) => parts.join('')),
+  );
+
+  it("finds what jsonc-parser's scanner finds, or leaves the text to it", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const quick = quickStringsWithAngles(text);
+        if (quick !== undefined) expect(quick).toEqual(scanStringsWithAngles(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a whole valid body, keys and escapes included, and leaves comments to the scanner', () => {
+    const text = '{\n  "<Key.k>"  :\t"a \\u003cT.x> b",\n  "v": ["<S.y>", 1]\n}';
+    expect(quickStringsWithAngles(text)).toEqual(scanStringsWithAngles(text));
+    expect(quickStringsWithAngles(text)?.map((literal) => [literal.value, literal.isKey])).toEqual([
+      ['<Key.k>', true],
+      ['a <T.x> b', false],
+      ['<S.y>', false],
+    ]);
+    expect(quickStringsWithAngles('{"a": "<T.x>"} // note')).toBeUndefined();
+    expect(quickStringsWithAngles('{"a": "<T.x>')).toBeUndefined();
   });
 });

@@ -24,7 +24,8 @@ export function validateReferences(config: IntercomConfig, upstream: UpstreamSte
   for (const { field, kind, text } of referenceFieldsOf(config, true)) {
     const references = referencesInField(text, kind);
     if (references.length === 0) continue;
-    const lines = createLineIndex(text);
+    // Positions are worked out only for a reference that has a problem.
+    let lines: ReturnType<typeof createLineIndex> | undefined;
     for (const reference of references) {
       const step = steps.get(reference.step);
       let issue: Pick<ValidationIssue, 'code' | 'message'> | undefined;
@@ -36,7 +37,7 @@ export function validateReferences(config: IntercomConfig, upstream: UpstreamSte
         const problem = checkReferencePath(step.name, tree, reference.path);
         if (problem) issue = { code: 'unknown_field', message: problem };
       }
-      if (issue) issues.push({ field, ...issue, ...lines.rangeOf(reference.start, reference.end) });
+      if (issue) issues.push({ field, ...issue, ...(lines ??= createLineIndex(text)).rangeOf(reference.start, reference.end) });
     }
   }
   return issues;

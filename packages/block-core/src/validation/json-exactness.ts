@@ -51,7 +51,7 @@ function inexactNumber(node: Node, written: string): JsonTextProblem | undefined
 }
 
 /** A decimal number as sign, significant digits and exponent, so `1.0`, `1` and `10e-1` compare equal. */
-function decimalDigits(text: string): string {
+export function decimalDigits(text: string): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match) return text;
   const [, sign = '', whole = '', fraction = '', exponent = '0'] = match;

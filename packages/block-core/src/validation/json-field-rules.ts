@@ -1,4 +1,5 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
+import { compiledSchemaChecks } from '../schemas/compiled-schemas.js';
 import { jsonFieldSchemas } from '../schemas/json-field-schemas.js';
 import { ticketSchemaForType, type TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { FieldName, ValidationIssue } from '../types.js';
@@ -17,7 +18,7 @@ const typedTicketChecks = new WeakMap<TicketTypeInfo, SchemaCheck>();
 function baseCheck(id: JsonFieldSchemaId): SchemaCheck {
   let check = baseChecks.get(id);
   if (!check) {
-    check = createSchemaCheck(jsonFieldSchemas[id]);
+    check = createSchemaCheck(jsonFieldSchemas[id], compiledSchemaChecks[id]);
     baseChecks.set(id, check);
   }
   return check;

@@ -1,7 +1,7 @@
 import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { referenceAtStart } from '../schemas/reference-string.js';
 import { createLineIndex, type TextRange } from '../text/text-position.js';
-import { findSilentChanges } from './json-exactness.js';
+import { decimalDigits, findSilentChanges } from './json-exactness.js';
 import type { JsonPathSegment } from './json-path.js';
 import { quoteValue } from '../text/quote.js';
 
@@ -48,6 +48,68 @@ const strictJson = { disallowComments: true, allowTrailingComma: false, allowEmp
  * @example parseJsonText('{"a": 1,}') // { ok: false, problem: { message: 'Remove the comma before "}" ...', range: ... } }
  */
 export function parseJsonText(text: string): JsonParseResult {
+  return quickParse(text) ?? parseWithPositions(text);
+}
+
+/**
+ * The common case at native speed: text that JSON.parse reads, within the depth limit, with no key given twice and
+ * every number kept as written. Positions (jsonc-parser's tree) are built only if a problem needs marking.
+ */
+function quickParse(text: string): JsonParseResult | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const shape = keysAndDepth(value);
+  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== writtenKeysIfExact(text)) return undefined;
+  let positioned: JsonDocument | undefined;
+  const located = () => {
+    if (!positioned) {
+      const parsed = parseWithPositions(text);
+      if (!parsed.ok) throw new Error('JSON.parse and jsonc-parser disagree on this text.');
+      positioned = parsed.document;
+    }
+    return positioned;
+  };
+  return { ok: true, document: { value, rangeOf: (path, target) => located().rangeOf(path, target), silentChanges: () => [] } };
+}
+
+/** How many keys the parsed value's objects hold in all, and how deep it nests (without recursion). */
+function keysAndDepth(root: unknown): { keys: number; depth: number } {
+  let keys = 0;
+  let depth = 0;
+  const stack: [unknown, number][] = [[root, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [value, level] = item;
+    if (value === null || typeof value !== 'object') continue;
+    depth = Math.max(depth, level + 1);
+    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+    if (!Array.isArray(value)) keys += children.length;
+    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, level + 1]);
+  }
+  return { keys, depth };
+}
+
+// Each string (maybe a key: then followed by a colon) or number token of valid JSON, in order.
+const jsonToken = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+
+/** The number of keys written in valid JSON text, or -1 when a number is not kept exactly as written. */
+function writtenKeysIfExact(text: string): number {
+  let keys = 0;
+  for (const match of text.matchAll(jsonToken)) {
+    if (match[1] !== undefined) keys += 1;
+    else if (!match[0].startsWith('"')) {
+      const number = Number(match[0]);
+      if (!Number.isFinite(number) || decimalDigits(match[0]) !== decimalDigits(String(number))) return -1;
+    }
+  }
+  return keys;
+}
+
+/** Parses with jsonc-parser, keeping positions: for text JSON.parse refuses, and for finding where problems are. */
+function parseWithPositions(text: string): JsonParseResult {
   const lines = createLineIndex(text);
   // Checked with the (iterative) scanner before anything recurses over the text.
   const tooDeep = offsetBeyondDepth(text, MAX_JSON_DEPTH);
