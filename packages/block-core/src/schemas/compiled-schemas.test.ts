@@ -8,6 +8,7 @@ import { compiledSchemaChecks } from './compiled-schemas.js';
 import { jsonFieldSchemas } from './json-field-schemas.js';
 
 const files: Record<JsonFieldSchemaId, string> = {
+  conversationSearchQuery: './compiled/conversation-search-query.ts',
   customAttributes: './compiled/custom-attributes.ts',
   searchQuery: './compiled/search-query.ts',
   ticket: './compiled/ticket.ts',

@@ -1,4 +1,5 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
+import { validate as conversationSearchQuery } from './compiled/conversation-search-query.js';
 import { validate as customAttributes } from './compiled/custom-attributes.js';
 import { validate as searchQuery } from './compiled/search-query.js';
 import { validate as ticket } from './compiled/ticket.js';
@@ -8,6 +9,7 @@ import { validate as ticket } from './compiled/ticket.js';
  * ajv's speed. Validation asks it first and explains a "no" with the full checker (`createSchemaCheck`).
  */
 export const compiledSchemaChecks: Readonly<Record<JsonFieldSchemaId, (value: unknown) => boolean>> = {
+  conversationSearchQuery: (value) => conversationSearchQuery(value),
   customAttributes: (value) => customAttributes(value),
   searchQuery: (value) => searchQuery(value),
   ticket: (value) => ticket(value),
