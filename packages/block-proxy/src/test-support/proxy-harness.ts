@@ -51,6 +51,8 @@ export interface ProxyHarnessOptions {
   accessToken?: string | null;
   /** How the proxy reaches the sandbox: the default fetch client, or the Node client apps/proxy uses. */
   client?: HarnessClient;
+  /** How long the harness's client waits for the proxy (default 20 s; a burst on a busy 2-core CI machine needs more). */
+  transportTimeoutMs?: number;
 }
 
 export type HarnessClient = 'fetch' | 'node';
@@ -122,7 +124,7 @@ export async function startProxyHarness(options: ProxyHarnessOptions = {}): Prom
     sandboxUrl: sandboxServer.url,
     apiKey: HARNESS_API_KEY,
     sandbox,
-    transport: createProxyTransport({ url: proxyUrl, apiKey: HARNESS_API_KEY, fetch: capturingFetch, timeoutMs: 20_000 }),
+    transport: createProxyTransport({ url: proxyUrl, apiKey: HARNESS_API_KEY, fetch: capturingFetch, timeoutMs: options.transportTimeoutMs ?? 20_000 }),
     logs,
     responses,
     setAccessToken: (token) => proxy.connect(DEFAULT_TENANT_ID, { accessToken: token, region: 'us' }),

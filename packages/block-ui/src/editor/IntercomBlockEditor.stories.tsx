@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createFakeTransport } from '../test-support/fake-transport.js';
-import { disconnectedConnection, intercomConnection, manyUpstreamSteps, sampleUpstream } from '../test-support/sample-data.js';
+import { disconnectedConnection, intercomConnection, manyUpstreamSteps, sampleAdmins, sampleUpstream } from '../test-support/sample-data.js';
 import { expectVisibleFields, lastConfig, previewText, savedBlock, waitForMonaco } from '../test-support/story-helpers.js';
 import { IntercomBlockEditor } from './IntercomBlockEditor.js';
 
@@ -173,18 +173,22 @@ export const TicketGet: Story = {
 };
 
 export const AdminList: Story = {
-  args: { defaultValue: savedBlock('admin', 'list') },
+  // The workspace's two admins, as the proxy would list them (the default answer has one sample of each list).
+  args: { defaultValue: savedBlock('admin', 'list'), transport: createFakeTransport({ execute: () => ({ success: true, admins: sampleAdmins }) }) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expectVisibleFields(canvasElement, 'admin', 'list');
+    // Run is enabled once the lazily loaded validation engine has checked the block; a click before is ignored.
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Run' })).toBeEnabled(), { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Run' }));
-    const admins = await canvas.findByRole('treeitem', { name: /^admins: \[2 items\]/ });
+    const admins = await canvas.findByRole('treeitem', { name: /^admins: \[2 items\]/ }, { timeout: 10_000 });
     await expect(admins).toHaveAttribute('aria-expanded', 'true');
     admins.focus();
     await userEvent.keyboard('{ArrowRight}');
     const first = canvas.getByRole('treeitem', { name: /^0: \{/ });
     await expect(first).toHaveFocus();
-    await userEvent.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
+    // Open the first admin, then down to its first key.
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
     await expect(canvas.getByRole('treeitem', { name: /^id: "991267"/ })).toHaveFocus();
   },
 };

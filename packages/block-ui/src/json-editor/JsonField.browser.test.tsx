@@ -85,7 +85,7 @@ describe('JSON field with the real Monaco editor', () => {
     await expect.poll(query).toContain('"value": "<Trigger.contact.email>"');
     const highlighted = () => [...host.querySelectorAll('.wb-reference-token')].map((token) => token.textContent).join('');
     await expect.poll(highlighted).toBe('<Trigger.contact.email>');
-  });
+  }, 120_000); // Monaco, its worker and completion: well over a minute on a busy 2-core CI machine.
 });
 
 describe('leaving the JSON editor by keyboard (no keyboard trap, WCAG 2.1.2)', () => {
@@ -100,18 +100,19 @@ describe('leaving the JSON editor by keyboard (no keyboard trap, WCAG 2.1.2)', (
     await expect.poll(() => input.getAttribute('aria-describedby')?.split(' ') ?? []).toContain(hint.id);
 
     await selectAll();
-    await typeSlowly('{"a": 1}');
-    await expect.poll(query).toBe('{"a": 1}');
+    // Plain digits: no auto-closed pair or suggestion can reorder them on a busy machine.
+    await typeSlowly('42');
+    await expect.poll(query).toBe('42');
     await userEvent.keyboard('{Tab}');
     expect(inMonaco()).toBe(false);
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/Insert a reference into Search query/);
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
     expect(inMonaco()).toBe(true);
-    expect(query()).toBe('{"a": 1}');
+    expect(query()).toBe('42');
 
     // Indenting is still a key away.
     await userEvent.keyboard('{Control>}]{/Control}');
-    await expect.poll(query).toBe('  {"a": 1}');
+    await expect.poll(query).toBe('  42');
   });
 
   it('leaves the editor on Escape, once Monaco has closed what it had open', async () => {
