@@ -1,4 +1,5 @@
 import { containsReference } from '../schemas/reference-string.js';
+import { quoteValue } from '../text/quote.js';
 import { readSnoozeTime } from '../requests/snooze-time.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 
@@ -28,11 +29,11 @@ export function assigneeIdShape(config: IntercomConfig): ValidationIssue[] {
   const text = literal(config.assigneeId);
   if (text === undefined || /^\d+$/.test(text)) return [];
   const who = config.assigneeType === 'team' ? 'team' : 'admin';
-  return [{ field: 'assigneeId', code: 'invalid_assignee', message: `"${text}" is not ${who === 'team' ? 'a team' : 'an admin'} ID: Intercom ${who} IDs are digits, such as 5100002. Use 0 to unassign, or <StepName.field> to take it from an earlier step.` }];
+  return [{ field: 'assigneeId', code: 'invalid_assignee', message: `${quoteValue(text)} is not ${who === 'team' ? 'a team' : 'an admin'} ID: Intercom ${who} IDs are digits, such as 5100002. Use 0 to unassign, or <StepName.field> to take it from an earlier step.` }];
 }
 
 /** A 404 on a conversation's tags: Intercom's answer does not say which of the two ids it did not find. */
 export function conversationOrTagNotFound(config: IntercomConfig): string {
   const id = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
-  return `Intercom has no conversation with ID "${id(config.conversationId)}" (conversationId), or no tag with ID "${id(config.tagId)}" (tagId). Check both IDs, or the steps they come from.`;
+  return `Intercom has no conversation with ID ${quoteValue(id(config.conversationId))} (conversationId), or no tag with ID ${quoteValue(id(config.tagId))} (tagId). Check both IDs, or the steps they come from.`;
 }

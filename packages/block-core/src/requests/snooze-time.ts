@@ -1,3 +1,5 @@
+import { quoteValue } from '../text/quote.js';
+
 /** A snooze time read from the `snoozedUntil` field: Unix seconds, or why the text is not a time. */
 export type SnoozeTime = { ok: true; seconds: number } | { ok: false; code: 'invalid_time'; message: string };
 
@@ -24,12 +26,12 @@ export function readSnoozeTime(text: string): SnoozeTime {
     return {
       ok: false,
       code: 'invalid_time',
-      message: noOffset ? `Add the time zone offset (Z for UTC, or e.g. +01:00), so the snooze ends at the same moment wherever the run happens: ${EXAMPLES}.` : `"${trimmed}" is not a time: give ${EXAMPLES}.`,
+      message: noOffset ? `Add the time zone offset (Z for UTC, or e.g. +01:00), so the snooze ends at the same moment wherever the run happens: ${EXAMPLES}.` : `${quoteValue(trimmed)} is not a time: give ${EXAMPLES}.`,
     };
   }
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, code: 'invalid_time', message: `"${trimmed}" is not a date that exists: give ${EXAMPLES}.` };
+    return { ok: false, code: 'invalid_time', message: `${quoteValue(trimmed)} is not a date that exists: give ${EXAMPLES}.` };
   }
   return { ok: true, seconds: Math.floor(Date.parse(trimmed) / 1000) };
 }

@@ -27,12 +27,11 @@ describe('buildReferenceTree', () => {
     expect(email && ancestry(email).map((node) => node.label)).toEqual(['Trigger', 'contact', 'email']);
   });
 
-  it('handles 10,000 paths from 500 steps quickly', () => {
+  // Its speed is measured by `pnpm bench interaction` beside a baseline, not timed here (a busy CI machine).
+  it('builds the tree of 10,000 paths from 500 steps', () => {
     const paths = listReferencePaths(manyUpstreamSteps(500));
     expect(paths).toHaveLength(10_000);
-    const started = performance.now();
     const tree = buildReferenceTree(paths);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(tree.steps).toHaveLength(500);
     expect(tree.steps[499]?.children.map((node) => node.label)).toEqual(['customer', 'order', 'ticket', 'result']);
   });
