@@ -13,6 +13,9 @@ export interface OperationFieldUse {
   picker?: PickerUse;
   /** Overrides a code field's JSON Schema for this operation (e.g. the conversation search body). */
   schema?: JsonFieldSchemaId;
+  /** What the field is called and means under this operation (e.g. `message` as a closing note, not a reply). */
+  label?: string;
+  help?: string;
 }
 
 /** What an operation's own `validate` gets besides the config. */

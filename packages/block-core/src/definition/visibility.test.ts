@@ -100,3 +100,25 @@ describe('operation options', () => {
     for (const [name, definition] of Object.entries(intercomFields)) expect(definition.name).toBe(name);
   });
 });
+
+describe("an operation's own label and help", () => {
+  const field = (operation: string, name: string) => visibleFields({ resource: 'conversation', operation }).find((f) => f.name === name)?.definition;
+
+  it('names a field for what it is under that operation, and leaves the shared definition alone', () => {
+    expect(field('close', 'message')?.label).toBe('Closing note');
+    expect(field('close', 'adminId')?.label).toBe('Close as admin');
+    expect(field('assign', 'message')?.label).toBe('Assignment note');
+    expect(field('close', 'adminId')?.help).toMatch(/to close the conversation as/);
+    expect(field('reply', 'adminId')?.label).toBe('Reply as admin');
+    expect(field('reply', 'message')?.label).toBe('Message');
+    expect(intercomFields.adminId.label).toBe('Reply as admin');
+  });
+
+  it('no operation but reply calls its admin the one who replies', () => {
+    for (const operation of intercomOperations) {
+      if (operation.key === 'conversation.reply') continue;
+      const admin = visibleFields({ resource: operation.resource, operation: operation.operation }).find((f) => f.name === 'adminId');
+      expect(admin?.definition.label ?? '', operation.key).not.toBe('Reply as admin');
+    }
+  });
+});

@@ -85,7 +85,9 @@ export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operati
   return [
     ...always,
     ...op.fields.map((use) => {
-      const definition = fields[use.field];
+      const shared = fields[use.field];
+      // The operation's own label and help replace the shared ones everywhere: editor, help text and messages.
+      const definition = use.label === undefined && use.help === undefined ? shared : { ...shared, label: use.label ?? shared.label, help: use.help ?? shared.help };
       const fallback = use.default === null ? undefined : (use.default ?? definition.default);
       const picker = use.picker ?? definition.picker;
       const schema = use.schema ?? definition.schema;

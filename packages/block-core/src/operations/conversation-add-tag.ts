@@ -4,6 +4,7 @@ import { actingAdminId } from '../requests/acting-admin.js';
 import { pathSegment, requiredText } from '../requests/config-values.js';
 import { responseObject } from '../requests/response-values.js';
 import { conversationOrTagNotFound } from './conversation-checks.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 export const conversationAddTag = {
   key: 'conversation.addTag',
@@ -12,7 +13,7 @@ export const conversationAddTag = {
   label: 'Add tag to conversation',
   description: 'Tag a conversation with one of the workspace’s tags.',
   example: { conversationId: '123', tagId: '9100001', adminId: '' },
-  fields: [{ field: 'conversationId', required: true }, { field: 'tagId', required: true }, { field: 'adminId' }],
+  fields: [{ field: 'conversationId', required: true }, { field: 'tagId', required: true }, actingAdminField('Tag as admin', 'tag the conversation')],
   outputs: { tag: tagShape },
   connectedAdmin: true,
   method: 'POST',

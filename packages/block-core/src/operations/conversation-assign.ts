@@ -5,6 +5,7 @@ import { optionalText, optionFrom, pathSegment, requiredText } from '../requests
 import { notFoundById } from '../requests/not-found.js';
 import { responseObject } from '../requests/response-values.js';
 import { assigneeIdShape } from './conversation-checks.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 export const conversationAssign = {
   key: 'conversation.assign',
@@ -17,8 +18,8 @@ export const conversationAssign = {
     { field: 'conversationId', required: true },
     { field: 'assigneeType' },
     { field: 'assigneeId', required: true },
-    { field: 'message' },
-    { field: 'adminId' },
+    { field: 'message', label: 'Assignment note', help: 'Optional note posted with the assignment. Use literal text or <StepName.field>.' },
+    actingAdminField('Assign as admin', 'assign the conversation')
   ],
   outputs: { conversation: conversationShape },
   connectedAdmin: true,

@@ -4,6 +4,7 @@ import { actingAdminId } from '../requests/acting-admin.js';
 import { optionalText, pathSegment } from '../requests/config-values.js';
 import { notFoundById } from '../requests/not-found.js';
 import { responseObject } from '../requests/response-values.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 export const conversationClose = {
   key: 'conversation.close',
@@ -12,7 +13,7 @@ export const conversationClose = {
   label: 'Close conversation',
   description: 'Close a conversation as an admin, optionally with a closing note.',
   example: { conversationId: '123', message: 'Solved, closing.', adminId: '' },
-  fields: [{ field: 'conversationId', required: true }, { field: 'message' }, { field: 'adminId' }],
+  fields: [{ field: 'conversationId', required: true }, { field: 'message', label: 'Closing note', help: 'Optional note posted as the conversation is closed. Use literal text or <StepName.field>.' }, actingAdminField('Close as admin', 'close the conversation')],
   outputs: { conversation: conversationShape },
   connectedAdmin: true,
   method: 'POST',

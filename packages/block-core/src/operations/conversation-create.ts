@@ -13,7 +13,7 @@ export const conversationCreate = {
   example: { contactId: '6762f0d01bb69f9f2193bb7d', message: 'Hello, I need help with my invoice.' },
   fields: [
     { field: 'contactId', required: true },
-    { field: 'message', required: true },
+    { field: 'message', required: true, help: 'The message the contact sends, which starts the conversation. Use literal text or <StepName.field>.' },
   ],
   outputs: { message: userMessageShape },
   method: 'POST',

@@ -4,6 +4,7 @@ import { actingAdminId } from '../requests/acting-admin.js';
 import { pathSegment } from '../requests/config-values.js';
 import { notFoundById } from '../requests/not-found.js';
 import { responseObject } from '../requests/response-values.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 export const conversationOpen = {
   key: 'conversation.open',
@@ -12,7 +13,7 @@ export const conversationOpen = {
   label: 'Open conversation',
   description: 'Reopen a closed or snoozed conversation.',
   example: { conversationId: '123', adminId: '' },
-  fields: [{ field: 'conversationId', required: true }, { field: 'adminId' }],
+  fields: [{ field: 'conversationId', required: true }, actingAdminField('Open as admin', 'reopen the conversation')],
   outputs: { conversation: conversationShape },
   connectedAdmin: true,
   method: 'POST',

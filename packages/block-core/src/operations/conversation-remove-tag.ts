@@ -4,6 +4,7 @@ import { actingAdminId } from '../requests/acting-admin.js';
 import { pathSegment } from '../requests/config-values.js';
 import { responseObject } from '../requests/response-values.js';
 import { conversationOrTagNotFound } from './conversation-checks.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 export const conversationRemoveTag = {
   key: 'conversation.removeTag',
@@ -12,7 +13,7 @@ export const conversationRemoveTag = {
   label: 'Remove tag from conversation',
   description: 'Take a tag off a conversation.',
   example: { conversationId: '123', tagId: '9100001', adminId: '' },
-  fields: [{ field: 'conversationId', required: true }, { field: 'tagId', required: true }, { field: 'adminId' }],
+  fields: [{ field: 'conversationId', required: true }, { field: 'tagId', required: true }, actingAdminField('Untag as admin', 'remove the tag')],
   outputs: { tag: tagShape },
   connectedAdmin: true,
   method: 'DELETE',

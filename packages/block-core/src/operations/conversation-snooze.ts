@@ -8,6 +8,7 @@ import { responseObject } from '../requests/response-values.js';
 import { readSnoozeTime } from '../requests/snooze-time.js';
 import { containsReference } from '../schemas/reference-string.js';
 import { snoozeInTheFuture } from './conversation-checks.js';
+import { actingAdminField } from './acting-admin-field.js';
 
 /**
  * Intercom takes Unix seconds; an ISO time is converted here, so what is sent is one moment everywhere. A
@@ -27,7 +28,7 @@ export const conversationSnooze = {
   label: 'Snooze conversation',
   description: 'Snooze a conversation until a time; it reopens then, or when someone replies.',
   example: { conversationId: '123', snoozedUntil: '2030-12-24T09:00:00+01:00', adminId: '' },
-  fields: [{ field: 'conversationId', required: true }, { field: 'snoozedUntil', required: true }, { field: 'adminId' }],
+  fields: [{ field: 'conversationId', required: true }, { field: 'snoozedUntil', required: true }, actingAdminField('Snooze as admin', 'snooze the conversation')],
   outputs: { conversation: conversationShape },
   connectedAdmin: true,
   validate: (config) => snoozeInTheFuture(config),
