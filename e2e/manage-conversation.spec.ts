@@ -35,7 +35,7 @@ test('finds an open conversation assigned to nobody, assigns it to a team with a
   await expect(editor.getByRole('textbox', { name: 'Conversation ID', exact: true })).toHaveValue('<Intercom.results[0].id>');
   await choose(editor, 'Assign to', 'Team');
   await choose(editor, 'Assignee', 'Billing');
-  await editor.getByRole('textbox', { name: 'Message', exact: true }).fill(note);
+  await editor.getByRole('textbox', { name: 'Assignment note', exact: true }).fill(note);
 
   // 3. Close it.
   await addIntercomStep(page, 'Intercom3');
