@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { acceptedContactSearches } from '@workflow-blocks/test-support';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,19 @@ const full = (id: JsonFieldSchemaId) => {
 describe('the precompiled JSON field schemas', () => {
   it.each(ids)('%s is generated from its schema as it is now (run with -u after changing a schema)', async (id) => {
     await expect(compiledSchemaSource(jsonFieldSchemas[id])).toMatchFileSnapshot(files[id]);
+  });
+
+  // The built proxy loads them as ES modules in Node, where `require` does not exist (it crashed at start once).
+  it.each(ids)('%s is a plain ES module that requires nothing', async (id) => {
+    const source = await readFile(new URL(files[id], import.meta.url), 'utf8');
+    expect(source).not.toMatch(/\brequire\s*\(/);
+    expect(() => compiledSchemaSource({ type: 'string', maxLength: 3 })).not.toThrow();
+  });
+
+  it('counts a string length in code points, as JSON Schema does', () => {
+    const attributes = compiledSchemaChecks.customAttributes;
+    expect(attributes({ '😀': 1 })).toBe(true);
+    expect(attributes({ '': 1 })).toBe(false);
   });
 
   it.each(ids)('%s agrees with the full checker on valid and invalid values', (id) => {

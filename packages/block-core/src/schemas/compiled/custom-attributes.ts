@@ -6,7 +6,7 @@
 export const validate = validate10;
 export default validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Custom attributes","description":"Custom data attributes to set on the contact, by name. Each name must be a custom attribute defined in your Intercom workspace.","type":"object","propertyNames":{"minLength":1,"errorMessage":"A custom attribute needs a name."},"additionalProperties":{"description":"Text, a number, true or false, a date as a UNIX timestamp in seconds, null to clear it, or a list of custom object instance IDs.","type":["string","number","boolean","null","array"],"items":{"type":["string","number"]},"errorMessage":"A custom attribute holds text, a number, true or false, null, or a list of IDs; nested objects are not accepted."},"defaultSnippets":[{"label":"Custom attribute","body":{"plan":"pro"}}]};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
+const func2 = (text) => { let length = 0; for (const _ of text) length += 1; return length; };
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
