@@ -30,7 +30,6 @@ describe('the precompiled JSON field schemas', () => {
   it.each(ids)('%s is a plain ES module that requires nothing', async (id) => {
     const source = await readFile(new URL(files[id], import.meta.url), 'utf8');
     expect(source).not.toMatch(/\brequire\s*\(/);
-    expect(() => compiledSchemaSource({ type: 'string', maxLength: 3 })).not.toThrow();
   });
 
   it('counts a string length in code points, as JSON Schema does', () => {
