@@ -11,6 +11,9 @@ export const blockEditor = (page: Page): Locator => stepPanel(page).getByRole('g
 /** The editor's Run panel. */
 export const runPanel = (editor: Locator): Locator => editor.getByRole('group', { name: 'Run', exact: true });
 
+/** The Run panel's own status line (its output tree has a status of its own, for a copied reference). */
+export const runStatus = (editor: Locator): Locator => runPanel(editor).locator(':scope > [role="status"]');
+
 /** The Run button of the editor's Run panel. */
 export const runButton = (editor: Locator): Locator => runPanel(editor).getByRole('button', { name: 'Run', exact: true });
 

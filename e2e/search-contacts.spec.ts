@@ -1,4 +1,4 @@
-import { blockEditor, chooseOperation, previewedRequestBody, runButton, runFromEditor, runPanel, treeItem, typeIntoJsonField } from './block-editor.js';
+import { blockEditor, chooseOperation, previewedRequestBody, runButton, runFromEditor, runStatus, treeItem, typeIntoJsonField } from './block-editor.js';
 import { expect, test } from './journey.js';
 
 // The sandbox's seed has 25 users: five a page makes five pages.
@@ -15,7 +15,7 @@ test('searches contacts with a query typed into the JSON editor and shows the re
   await expect(editor.getByRole('textbox', { name: 'Search query', exact: true })).not.toHaveAttribute('aria-invalid');
 
   const outputs = await runFromEditor(editor);
-  await expect(runPanel(editor).getByRole('status')).toHaveText(/^Succeeded in \d+ ms\.$/);
+  await expect(runStatus(editor)).toHaveText(/^Succeeded in \d+ ms\.$/);
   await expect(treeItem(outputs, 'success: true')).toBeVisible();
   await expect(treeItem(outputs, 'results: [5 items]')).toBeVisible();
   await expect(treeItem(outputs, 'pages: {5 keys}')).toBeVisible();
