@@ -51,6 +51,10 @@ test('finds an open conversation assigned to nobody, assigns it to a team with a
   for (const step of ['Intercom', 'Intercom2', 'Intercom3', 'Intercom4']) {
     await expect(page.getByRole('group', { name: `Intercom step ${step}`, exact: true })).toContainText('Succeeded');
   }
+  // Every node stays drawn after the run changed them (React Flow once hid those whose size had not changed).
+  const nodes = page.getByRole('region', { name: 'Workflow canvas' }).locator('.react-flow__node');
+  await expect(nodes).toHaveCount(6);
+  for (const node of await nodes.all()) await expect(node).toBeVisible();
   // The editor's Run panel shows the workflow's run of the selected step, the get.
   const lastRun = runPanel(editor);
   await expect(lastRun.getByText('The last workflow run succeeded.')).toBeVisible();

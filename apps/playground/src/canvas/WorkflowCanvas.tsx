@@ -25,12 +25,16 @@ interface Props {
 
 /** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */
 export function WorkflowCanvas({ workflow, runs, ticketTypes, intercomConnected, selectedId, onSelect, onMove }: Props) {
+  // Each node's measured size, handed back with every new node object: React Flow hides a controlled node that
+  // comes without one until its size changes, so a node whose run state changed but not its size stayed hidden.
+  const measured = useRef(new Map<string, { width: number; height: number }>());
   const nodes = useMemo<StepFlowNode[]>(
     () =>
       workflow.steps.map((step, i) => ({
         id: step.id,
         type: 'step',
         position: step.position,
+        ...(measured.current.has(step.id) ? { measured: measured.current.get(step.id) } : {}),
         selected: step.id === selectedId,
         ariaLabel: `${step.label} step ${step.name}`,
         data: {
@@ -56,6 +60,7 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, intercomConnected,
   );
   const onNodesChange = (changes: NodeChange<StepFlowNode>[]) => {
     for (const change of changes) {
+      if (change.type === 'dimensions' && change.dimensions) measured.current.set(change.id, change.dimensions);
       // Only a user's click or key selects a node; onSelectionChange would echo the previous selection back
       // after every change of `selectedId` and loop (React's "Maximum update depth exceeded").
       if (change.type === 'select' && change.selected && change.id !== selectedId) onSelect(change.id);
