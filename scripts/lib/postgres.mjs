@@ -8,6 +8,9 @@ import { fail, log, run } from './toolchain.mjs';
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
+// runuser lives in /usr/sbin, which a CI or cron PATH may leave out.
+const runuser = () => ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
+
 /** The newest installed PostgreSQL's bin directory (Debian keeps them in /usr/lib/postgresql/<major>/bin). */
 function postgresBin() {
   const base = '/usr/lib/postgresql';
@@ -57,10 +60,10 @@ export async function startPostgres(bin, port) {
   const data = join(dir, 'data');
   const asServerUser = (command, args) => {
     const full = [join(bin, command), ...args];
-    const result = isRoot() ? spawnSync('runuser', ['-u', 'postgres', '--', ...full], { encoding: 'utf8' }) : spawnSync(full[0], full.slice(1), { encoding: 'utf8' });
+    const result = isRoot() ? spawnSync(runuser(), ['-u', 'postgres', '--', ...full], { encoding: 'utf8' }) : spawnSync(full[0], full.slice(1), { encoding: 'utf8' });
     if (result.status !== 0) {
       rmSync(dir, { recursive: true, force: true });
-      fail(`${command} failed (exit ${result.status ?? result.signal}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+      fail(`${command} failed (exit ${result.status ?? result.signal ?? result.error?.message}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
     }
   };
   if (isRoot()) {
