@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProxyAppConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
+import { sandboxAppConfig, TEST_PROXY_KEY } from './test-support/sandbox-app-config.js';
 
-const KEY = 'app-test-key-0123456789abcdef';
-const sandboxConfig: ProxyAppConfig = {
-  port: 0,
-  host: '127.0.0.1',
-  tenants: [{ tenantId: 'default', apiKey: KEY }],
-  apiKeyGenerated: false,
-  intercom: { mode: 'sandbox' },
-  oauthUrls: {},
-  store: { kind: 'memory' },
-  dataDir: '/tmp/data',
-  encryption: { previousKeys: [] },
-  allowedOrigins: [],
-  sandbox: { port: 0 },
-  notes: [],
-};
+const KEY = TEST_PROXY_KEY;
+const sandboxConfig = sandboxAppConfig();
 const app = { url: 'http://127.0.0.1:8787', mode: 'sandbox' as const, sandboxUrl: 'http://127.0.0.1:4321', storeDescription: 'memory (lost on restart)' };
 
 describe('describeStartup', () => {

@@ -7,23 +7,11 @@ import { EU_SANDBOX_TOKEN, EU_WORKSPACE_ID, startSandboxServer, WORKSPACE_ID, ty
 import type { ProxyAppConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
 import { startProxyApp, type RunningProxyApp } from './start-proxy-app.js';
+import { sandboxAppConfig, TEST_PROXY_KEY } from './test-support/sandbox-app-config.js';
 
-const KEY = 'app-test-key-0123456789abcdef';
+const KEY = TEST_PROXY_KEY;
 const GLOBEX_KEY = 'globex-app-key-0123456789abcdef';
-const base: ProxyAppConfig = {
-  port: 0,
-  host: '127.0.0.1',
-  tenants: [{ tenantId: 'default', apiKey: KEY }],
-  apiKeyGenerated: false,
-  intercom: { mode: 'sandbox' },
-  oauthUrls: {},
-  store: { kind: 'memory' },
-  dataDir: join(tmpdir(), 'unused-data-dir'),
-  encryption: { previousKeys: [] },
-  allowedOrigins: [],
-  sandbox: { port: 0 },
-  notes: [],
-};
+const base = sandboxAppConfig({ dataDir: join(tmpdir(), 'unused-data-dir') });
 
 let running: RunningProxyApp | undefined;
 let upstream: SandboxServer | undefined;
