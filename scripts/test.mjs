@@ -1,5 +1,6 @@
 // The README's test command: sets up what it needs, then runs every layer; any failing layer fails the run.
 import { ensurePostgres, startPostgres } from './lib/postgres.mjs';
+import { ensureRedis, startRedis } from './lib/redis.mjs';
 import { chromiumPath, ensureChromium, ensurePnpm, installDependencies, log, root, runCapture } from './lib/toolchain.mjs';
 
 const started = Date.now();
@@ -7,6 +8,7 @@ const pnpm = ensurePnpm();
 installDependencies(pnpm);
 ensureChromium();
 const postgresBin = ensurePostgres();
+const redisBin = ensureRedis();
 
 const env = { ...process.env, CHROMIUM_PATH: chromiumPath, FORCE_COLOR: '0', STORYBOOK_DISABLE_TELEMETRY: '1',
   // Each of these layers must run at least one test, or the run fails.
@@ -49,9 +51,13 @@ await layer('typed lint (eslint + typescript-eslint)', ['exec', 'eslint', '.', '
 // The PostgreSQL store's tests run against a real server, private to this run, stopped by its PID after.
 log('starting PostgreSQL for the store tests');
 const postgres = await startPostgres(postgresBin, process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : undefined);
-const stopPostgres = () => postgres.stop();
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stopPostgres().then(() => process.exit(1)));
+// The shared-state tests (several proxy instances on one Redis) use this one; tests that kill Redis start their own.
+log('starting Redis for the shared-state tests');
+const redis = await startRedis(redisBin, process.env.TEST_REDIS_PORT ? Number(process.env.TEST_REDIS_PORT) : undefined);
+const stopServers = () => Promise.all([postgres.stop(), redis.stop()]);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stopServers().then(() => process.exit(1)));
 env.TEST_DATABASE_URL = postgres.url;
+env.TEST_REDIS_URL = redis.url;
 try {
   await layer(
     'unit, component, browser and story tests (vitest)',
@@ -59,7 +65,7 @@ try {
     vitestCounts,
   );
 } finally {
-  await stopPostgres();
+  await stopServers();
 }
 await layer('storybook build', ['run', 'build-storybook']);
 await layer('builds of every package and app', ['-r', '--workspace-concurrency=1', 'run', 'build']);

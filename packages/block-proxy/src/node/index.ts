@@ -2,3 +2,4 @@
 export { createNodeHttpClient, type NodeHttpClient, type NodeHttpClientOptions } from './node-http-client.js';
 export { openEmbeddedConnectionStore } from './stores/embedded-connection-store.js';
 export { openPostgresConnectionStore, type PostgresConnectionStoreOptions } from './stores/postgres-connection-store.js';
+export { createRedisConnection, describeRedisUrl, type RedisConnection, type RedisConnectionOptions, type RedisStatus } from './redis/redis-connection.js';

@@ -1,0 +1,59 @@
+import { startTestRedis, type TestRedis } from '@workflow-blocks/test-support/redis';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisConnection, describeRedisUrl } from './redis-connection.js';
+
+// This file kills its Redis, so it starts its own.
+let server: TestRedis;
+beforeAll(async () => {
+  server = await startTestRedis();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('createRedisConnection', () => {
+  it('is up once connected, and every command fails at once while Redis is down instead of waiting for it', async () => {
+    const lines: string[] = [];
+    const connection = createRedisConnection({ url: server.url, log: (line) => lines.push(line), maxReconnectDelayMs: 100 });
+    try {
+      expect(await connection.ready()).toBe('up');
+      expect(await connection.ping()).toBe('up');
+      await connection.redis.set('k', 'v');
+
+      await server.kill();
+      await expect(connection.redis.get('k')).rejects.toThrow();
+      expect(connection.status()).toBe('down');
+      expect(await connection.ping()).toBe('down');
+
+      // It reconnects by itself; the restarted Redis kept nothing (no persistence).
+      await server.restart();
+      expect(await connection.ready(20_000)).toBe('up');
+      expect(await connection.redis.get('k')).toBeNull();
+      expect(lines.some((line) => line.includes('is down'))).toBe(true);
+      expect(lines.at(-1)).toContain('is up');
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('gives up on a command Redis does not answer within the time limit', async () => {
+    const connection = createRedisConnection({ url: server.url, commandTimeoutMs: 200 });
+    const admin = new Redis(server.url);
+    try {
+      expect(await connection.ready()).toBe('up');
+      // Another client pauses every client's commands for longer than the time limit.
+      await admin.client('PAUSE', 1_500, 'ALL');
+      await expect(connection.redis.get('k')).rejects.toThrow(/timed out/i);
+      expect(await connection.ping()).toBe('down');
+    } finally {
+      await admin.client('UNPAUSE');
+      admin.disconnect();
+      await connection.close();
+    }
+  });
+
+  it('never logs a password', () => {
+    expect(describeRedisUrl('redis://user:s3cret@redis.internal:6380/2')).toBe('redis://redis.internal:6380');
+  });
+});
