@@ -1,3 +1,4 @@
+import { operationOptions } from '@workflow-blocks/block-core';
 import { seedContactIds } from '@workflow-blocks/intercom-sandbox';
 import { blockEditor, choose, runButton, runFromEditor, stepPanel, treeItem } from './block-editor.js';
 import { expect, test } from './journey.js';
@@ -27,7 +28,7 @@ test("imports the reference doc's example, fixes what validation reports, and ru
   // It says what it found: the block, its values, and what is wrong with them.
   await expect(panel.getByText('Imported a contact block (operation "..." is unknown) with 8 values. Found 1 problem to fix in the editor, listed below.')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Import problems' }).getByRole('listitem')).toHaveText(
-    'operation: Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.',
+    `operation: Operation "..." is not available for contact. Choose one of: ${operationOptions('contact').map((o) => o.value).join(', ')}.`,
   );
 
   // The editor shows the imported block and the same problem on the Operation field.

@@ -78,6 +78,14 @@ const fields = {
     format: 'id',
     acceptsReferences: true,
   },
+  externalId: {
+    name: 'externalId',
+    kind: 'text',
+    label: 'External ID',
+    help: 'The contact’s external_id: your own user ID for them, as your app sent it to Intercom. Use a literal ID or <StepName.field>.',
+    format: 'id',
+    acceptsReferences: true,
+  },
   perPage: {
     name: 'perPage',
     kind: 'number',

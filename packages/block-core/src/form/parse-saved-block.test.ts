@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { referenceDocExampleText } from '@workflow-blocks/test-support';
+import { operationOptions } from '../definition/visibility.js';
 import { parseSavedBlock } from './parse-saved-block.js';
 
 /** The example of the reference doc, as printed there. */
@@ -11,7 +12,7 @@ describe('parseSavedBlock', () => {
     const { block, issues } = parseSavedBlock(referenceExample);
     expect(block).toEqual(JSON.parse(referenceExample));
     expect(issues).toEqual([
-      { field: 'operation', code: 'unknown_operation', message: 'Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.' },
+      { field: 'operation', code: 'unknown_operation', message: `Operation "..." is not available for contact. Choose one of: ${operationOptions('contact').map((o) => o.value).join(', ')}.` },
     ]);
   });
 

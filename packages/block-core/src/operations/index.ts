@@ -1,11 +1,17 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
 import type { IntercomOperation } from '../definition/table-types.js';
 import { adminList } from './admin-list.js';
+import { contactAddNote } from './contact-add-note.js';
+import { contactAddTag } from './contact-add-tag.js';
+import { contactArchive } from './contact-archive.js';
 import { contactCreate } from './contact-create.js';
 import { contactDelete } from './contact-delete.js';
+import { contactFindByExternalId } from './contact-find-by-external-id.js';
 import { contactGet } from './contact-get.js';
 import { contactList } from './contact-list.js';
+import { contactRemoveTag } from './contact-remove-tag.js';
 import { contactSearch } from './contact-search.js';
+import { contactUnarchive } from './contact-unarchive.js';
 import { contactUpdate } from './contact-update.js';
 import { conversationGet } from './conversation-get.js';
 import { conversationList } from './conversation-list.js';
@@ -28,10 +34,16 @@ import { ticketGet } from './ticket-get.js';
 const operationTable = [
   contactCreate,
   contactGet,
+  contactFindByExternalId,
   contactUpdate,
   contactList,
   contactSearch,
   contactDelete,
+  contactArchive,
+  contactUnarchive,
+  contactAddNote,
+  contactAddTag,
+  contactRemoveTag,
   conversationGet,
   conversationList,
   conversationSearch,

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { intercomOperations } from '../operations/index.js';
 import type { OutputShape } from '../types.js';
 import { blockOutputShape } from './block-output-shape.js';
-import { adminShape, contactShape, conversationListItemShape, conversationShape, pagesShape, tagShape, ticketShape, userMessageShape } from './intercom-output-shapes.js';
+import {
+  adminShape,
+  archivedContactShape,
+  contactShape,
+  conversationListItemShape,
+  conversationShape,
+  noteShape,
+  pagesShape,
+  tagShape,
+  ticketShape,
+  userMessageShape,
+} from './intercom-output-shapes.js';
 
 type Schema = { properties?: Record<string, Schema>; allOf?: Schema[]; $ref?: string; type?: string };
 
@@ -51,6 +62,8 @@ describe('blockOutputShape', () => {
     ['cursor_pages', pagesShape, []],
     ['tag', tagShape, []],
     ['message', userMessageShape, []],
+    ['contact_archived', archivedContactShape, []],
+    ['note', noteShape, []],
   ] as const)('lists exactly the fields of the 2.16 %s schema, with matching types', (name, shape, extra) => {
     const spec = specProperties(schemas[name] ?? {});
     const ours = propertiesOf(shape);

@@ -187,6 +187,26 @@ export const tagShape = object(
   'An Intercom tag',
 );
 
+/** A contact as archiving or unarchiving answers it: a reference and whether it is archived now. */
+export const archivedContactShape = object(
+  { type: text(), id: text('Intercom contact ID'), external_id: text('Your own ID for the contact'), archived: flag('Whether the contact is archived') },
+  'The contact',
+);
+
+/** A note on a contact. */
+export const noteShape = object(
+  {
+    type: text(),
+    id: text('Intercom note ID'),
+    created_at: number('Unix seconds'),
+    contact: object({ type: text(), id: text('Intercom contact ID') }, 'The contact the note is about'),
+    company: object({ type: text(), id: text('Intercom company ID') }, 'The company the note is about (notes on contacts have none)'),
+    author: adminShape,
+    body: text('The note, as HTML'),
+  },
+  'An Intercom note',
+);
+
 /** The message that started a conversation a contact created (`POST /conversations`). */
 export const userMessageShape = object(
   {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { operationOptions } from '../definition/visibility.js';
 import type { IntercomConfig } from '../types.js';
 import { checkResourceAndOperation } from './resource-operation-rules.js';
 
 const check = (config: Partial<IntercomConfig>, requireChoice = true) => checkResourceAndOperation(config as IntercomConfig, { requireChoice });
+// The resource's operations as the table lists them, so a new operation needs no edit here.
+const operationsOf = (resource: string) => operationOptions(resource).map((o) => o.value).join(', ');
 
 describe('checkResourceAndOperation', () => {
   it('accepts every operation of the table', () => {
@@ -14,7 +17,7 @@ describe('checkResourceAndOperation', () => {
     expect(check({ resource: ' ', operation: '' })).toEqual([
       { field: 'resource', code: 'required', message: 'Choose a resource: contact, conversation, ticket, admin.' },
     ]);
-    expect(check({ resource: 'ticket', operation: '' })).toEqual([{ field: 'operation', code: 'required', message: 'Choose an operation for ticket: create, get.' }]);
+    expect(check({ resource: 'ticket', operation: '' })).toEqual([{ field: 'operation', code: 'required', message: `Choose an operation for ticket: ${operationsOf('ticket')}.` }]);
     expect(check({ resource: 'ticket', operation: '' }, false)).toEqual([]);
   });
 
@@ -26,7 +29,7 @@ describe('checkResourceAndOperation', () => {
 
   it("names an operation the resource does not have, and the resource's operations", () => {
     expect(check({ resource: 'contact', operation: '...' }, false)).toEqual([
-      { field: 'operation', code: 'unknown_operation', message: 'Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.' },
+      { field: 'operation', code: 'unknown_operation', message: `Operation "..." is not available for contact. Choose one of: ${operationsOf('contact')}.` },
     ]);
     expect(check({ resource: 'admin', operation: 'create' })[0]?.code).toBe('unknown_operation');
   });

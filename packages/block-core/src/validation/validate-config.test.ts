@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { acceptedContactSearches, referenceDocExampleText } from '@workflow-blocks/test-support';
 import { intercomBlock } from '../definition/intercom-block.js';
 import { exampleConfig } from '../definition/operation-example.js';
-import { operationByKey } from '../definition/visibility.js';
+import { operationByKey, operationOptions } from '../definition/visibility.js';
 import { parseSavedBlock } from '../form/parse-saved-block.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, OperationKey, UpstreamStep } from '../types.js';
@@ -42,7 +42,7 @@ describe('validateConfig', () => {
       {
         field: 'operation',
         code: 'unknown_operation',
-        message: 'Operation "..." is not available for contact. Choose one of: create, get, update, list, search, delete.',
+        message: `Operation "..." is not available for contact. Choose one of: ${operationOptions('contact').map((o) => o.value).join(', ')}.`,
       },
     ]);
   });
