@@ -28,13 +28,18 @@ export interface SandboxAppParts {
   stats: CallStats;
 }
 
-/** Counts the call under its workspace and route pattern (`GET /contacts/:id`), or its path when no route matched. */
+/**
+ * Counts the call under its workspace and route pattern (`GET /contacts/:id`, or its path when no route matched),
+ * with its status and the rate-limit window it arrived in.
+ */
 const countCall =
-  (stats: CallStats, workspaceId: string): MiddlewareHandler<SandboxEnv> =>
+  (parts: SandboxAppParts): MiddlewareHandler<SandboxEnv> =>
   async (c, next) => {
+    const start = parts.rateLimitWindow.windowStartAt(parts.clock());
+    const window = { start, end: start + parts.rateLimitWindow.current.windowMs };
     await next();
     const pattern = routePath(c, -1);
-    stats.count(workspaceId, `${c.req.method} ${pattern === '*' || pattern === '/*' ? c.req.path : pattern}`);
+    parts.stats.count(parts.store.workspaceId, { route: `${c.req.method} ${pattern === '*' || pattern === '/*' ? c.req.path : pattern}`, status: c.res.status, window });
   };
 
 /**
@@ -49,7 +54,7 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
     c.set('requestId', crypto.randomUUID());
     await next();
   });
-  app.use('*', countCall(parts.stats, store.workspaceId));
+  app.use('*', countCall(parts));
   app.use('*', refuseRevokedToken());
   app.use('*', applyFaults(faults, parts.clock, () => rateLimitWindow.limit));
   app.use('*', rateLimit(rateLimitWindow));

@@ -37,7 +37,7 @@ export function createSandboxRouter(parts: SandboxRouterParts): SandboxApp {
     const grant = token === undefined ? undefined : parts.tokens.resolve(token);
     const workspaceApp = grant === undefined ? undefined : byId.get(grant.workspaceId);
     if (grant === undefined || workspaceApp === undefined) {
-      parts.control.stats.count(undefined, `${c.req.method} ${c.req.path}`);
+      parts.control.stats.count(undefined, { route: `${c.req.method} ${c.req.path}`, status: 401 });
       return invalidToken(c.get('requestId'));
     }
     return workspaceApp.fetch(c.req.raw, { grant });

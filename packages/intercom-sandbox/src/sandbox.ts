@@ -3,7 +3,7 @@ import { TokenRegistry } from './auth/token-registry.js';
 import { droppedConnectionError, isDroppedConnectionMarker } from './faults/dropped-connection.js';
 import type { FaultInjector } from './faults/fault.js';
 import { SandboxFaults } from './faults/fault-injector.js';
-import { RateLimitWindow, type RateLimitOptions } from './http/rate-limit.js';
+import { RateLimitWindow, type RateLimitOptions, type RateLimitSetting } from './http/rate-limit.js';
 import { AuthorizationCodes } from './oauth/authorization-codes.js';
 import { defaultOAuthApp, type SandboxOAuthApp } from './oauth/oauth-app.js';
 import { createSandboxRouter } from './sandbox-router.js';
@@ -44,7 +44,7 @@ export interface IntercomSandbox {
    * (see `isDroppedConnection`) for a `drop` fault.
    */
   fetch: (request: Request | string | URL, init?: RequestInit) => Promise<Response>;
-  /** Restores every workspace's seed data and tokens, removes every fault, code and count, starts fresh rate-limit windows. */
+  /** Restores every workspace's seed data and tokens, removes every fault, code and count, restores the rate limit the sandbox started with in fresh windows. */
   reset(): void;
   /** Faults to inject into matching requests (of every workspace). */
   faults: FaultInjector;
@@ -56,7 +56,12 @@ export interface IntercomSandbox {
   oauthApp: SandboxOAuthApp;
   /** Revokes every token of a workspace, as an uninstall does; false for an unknown workspace. */
   revokeTokens: (workspaceId: string) => boolean;
-  /** Calls received since the start or the last reset, per workspace and route. */
+  /**
+   * Sets every workspace's rate limit from the next call on, each in a fresh window, until the next reset.
+   * @throws RangeError naming the field that is out of bounds
+   */
+  setRateLimit: (setting: RateLimitSetting) => void;
+  /** Calls received since the start or the last reset, per workspace, route and rate-limit window. */
   stats: () => SandboxStats;
 }
 
@@ -77,12 +82,13 @@ export function createIntercomSandbox(options: IntercomSandboxOptions = {}): Int
   const definitions = workspaceDefinitions(token);
   const stores = definitions.map((d) => new SandboxStore(clock, d.seed));
   const ids = stores.map((s) => s.workspaceId);
-  const stats = new CallStats(ids);
+  const rateLimitWindows = new Map(ids.map((id) => [id, new RateLimitWindow(options.rateLimit ?? {}, clock)]));
+  const stats = new CallStats(rateLimitWindows);
   const tokens = new TokenRegistry(new Map(definitions.map((d, i) => [d.token, ids[i] as string])));
   const codes = new AuthorizationCodes(clock, options.oauthCodeTtlSeconds ?? 300);
   const oauthApp = defaultOAuthApp(options.oauthApp);
   const workspaces = stores.map((store) => {
-    const rateLimitWindow = new RateLimitWindow(options.rateLimit ?? {}, clock);
+    const rateLimitWindow = rateLimitWindows.get(store.workspaceId) as RateLimitWindow;
     return { id: store.workspaceId, store, rateLimitWindow, app: createSandboxApp({ store, faults, rateLimitWindow, clock, stats }) };
   });
   const reset = () => {
@@ -100,10 +106,13 @@ export function createIntercomSandbox(options: IntercomSandboxOptions = {}): Int
     tokens.revokeWorkspace(workspaceId);
     return true;
   };
+  const setRateLimit = (setting: RateLimitSetting) => {
+    for (const window of rateLimitWindows.values()) window.set(setting);
+  };
   const app = createSandboxRouter({
     workspaces,
     tokens,
-    control: { faults, reset, stats, revokeTokens },
+    control: { faults, reset, stats, revokeTokens, setRateLimit },
     oauth: { oauthApp, workspaces: () => stores.map((s) => s.app), codes, tokens, stats },
   });
 
@@ -113,6 +122,7 @@ export function createIntercomSandbox(options: IntercomSandboxOptions = {}): Int
     reset,
     oauthApp,
     revokeTokens,
+    setRateLimit,
     stats: () => stats.snapshot(),
     workspaces: stores.map((store, i) => ({ id: store.app.id_code, name: store.app.name, region: store.app.region, token: definitions[i]?.token ?? '' })),
     fetch: async (input, init) => {

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './processes/free-port.js';
+
+export { freePort };
 
 /** A Redis server for tests: its URL, and for one the test started itself, crash and restart. */
 export interface TestRedis {
@@ -26,19 +29,6 @@ export function redisServerPath(): string {
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new Error('redis-server was not found. `npm test` installs it (Debian: apt-get install -y redis-server); install it to run these tests alone.');
-}
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Whether a Redis answers PING on the port now. */

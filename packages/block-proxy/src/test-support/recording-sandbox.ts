@@ -34,6 +34,7 @@ export function createRecordingSandbox(options: IntercomSandboxOptions = {}): Re
     workspaces: inner.workspaces,
     oauthApp: inner.oauthApp,
     revokeTokens: inner.revokeTokens,
+    setRateLimit: inner.setRateLimit,
     stats: inner.stats,
     seen,
     reset: () => {

@@ -66,13 +66,14 @@ describe('GET /__sandbox/stats', () => {
     await call(sandbox, 'GET', '/me', { token: EU_SANDBOX_TOKEN });
     await call(sandbox, 'GET', '/no/such/route', { token: EU_SANDBOX_TOKEN });
     await call(sandbox, 'GET', '/__sandbox/faults', { token: null });
+    const rateLimit = { requestsPerWindow: 1666, windowMs: 10_000 };
     expect(await stats()).toEqual({
       type: 'sandbox.stats',
       workspaces: {
-        [WORKSPACE_ID]: { total: 2, routes: { 'GET /contacts/:id': 2 } },
-        [EU_WORKSPACE_ID]: { total: 2, routes: { 'GET /me': 1, 'GET /no/such/route': 1 } },
+        [WORKSPACE_ID]: { total: 2, routes: { 'GET /contacts/:id': 2 }, rateLimited: 0, rateLimit, windows: expect.any(Array) as unknown },
+        [EU_WORKSPACE_ID]: { total: 2, routes: { 'GET /me': 1, 'GET /no/such/route': 1 }, rateLimited: 0, rateLimit, windows: expect.any(Array) as unknown },
       },
-      unauthenticated: { total: 0, routes: {} },
+      unauthenticated: { total: 0, routes: {}, rateLimited: 0 },
     });
   });
 
@@ -82,8 +83,8 @@ describe('GET /__sandbox/stats', () => {
     await call(sandbox, 'GET', '/admins', { token: 'who-knows' });
     await call(sandbox, 'GET', '/admins', { token: null });
     const counted = await stats();
-    expect(counted.workspaces[EU_WORKSPACE_ID]).toEqual({ total: 1, routes: { 'GET /admins': 1 } });
-    expect(counted.unauthenticated).toEqual({ total: 2, routes: { 'GET /admins': 2 } });
+    expect(counted.workspaces[EU_WORKSPACE_ID]).toMatchObject({ total: 1, routes: { 'GET /admins': 1 }, rateLimited: 0 });
+    expect(counted.unauthenticated).toEqual({ total: 2, routes: { 'GET /admins': 2 }, rateLimited: 0 });
   });
 
   it('counts a code exchange under the installed workspace', async () => {

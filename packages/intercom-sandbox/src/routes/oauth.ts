@@ -83,7 +83,7 @@ export function registerOAuthRoutes(app: SandboxApp, parts: OAuthRouteParts): vo
     const grant = codes.redeem(code);
     if (grant === 'unknown') throw new IntercomApiError(400, 'parameter_invalid', 'The authorization code is unknown or was already used');
     if (grant === 'expired') throw new IntercomApiError(400, 'parameter_invalid', 'The authorization code has expired');
-    parts.stats.count(grant.workspaceId, 'POST /auth/eagle/token');
+    parts.stats.count(grant.workspaceId, { route: 'POST /auth/eagle/token', status: 200 });
     const token = tokens.issue(grant.workspaceId);
     return jsonResponse(c, { token, access_token: token, token_type: 'Bearer' });
   });
