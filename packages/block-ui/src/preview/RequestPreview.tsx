@@ -47,7 +47,8 @@ export function RequestPreview({ config, stepOutputs, adminId, defaultOpen = fal
             <span className="wb-method">{request.method}</span> <span className="wb-path">{pathWithQuery(request)}</span>
           </p>
           {request.body !== undefined ? (
-            <pre className="wb-code" aria-label="Request body">
+            // Focusable: a long body scrolls, and a keyboard user must be able to scroll it (axe: scrollable-region-focusable).
+            <pre className="wb-code" aria-label="Request body" tabIndex={0}>
               {JSON.stringify(request.body, null, 2)}
             </pre>
           ) : (
