@@ -8,7 +8,11 @@ import type { SandboxEnv, SandboxApp } from './http/env.js';
 import { errorResponse, IntercomApiError } from './http/errors.js';
 import { rateLimit, type RateLimitWindow } from './http/rate-limit.js';
 import { registerAdminRoutes } from './routes/admins.js';
+import { registerContactArchiveRoutes } from './routes/contact-archive.js';
+import { registerContactExternalIdRoute } from './routes/contact-external-id.js';
+import { registerContactNoteRoutes } from './routes/contact-notes.js';
 import { registerContactSearchRoute } from './routes/contact-search.js';
+import { registerContactTagRoutes } from './routes/contact-tags.js';
 import { registerContactRoutes } from './routes/contacts.js';
 import { registerConversationCreateRoute } from './routes/conversation-create.js';
 import { registerConversationPartRoutes } from './routes/conversation-parts.js';
@@ -62,6 +66,10 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
 
   registerContactSearchRoute(app, store);
   registerContactRoutes(app, store);
+  registerContactExternalIdRoute(app, store);
+  registerContactArchiveRoutes(app, store);
+  registerContactNoteRoutes(app, store);
+  registerContactTagRoutes(app, store);
   registerConversationSearchRoute(app, store);
   registerConversationCreateRoute(app, store);
   registerConversationRoutes(app, store);

@@ -9,7 +9,7 @@ import { contactSortKey, parseContactSort } from '../search/sort.js';
 import type { SandboxStore } from '../store/store.js';
 import { contactView } from '../views/contact-view.js';
 
-/** `POST /contacts/search`: Intercom's query language over the live (unmerged) contacts, sorted and paginated. */
+/** `POST /contacts/search`: Intercom's query language over the listed (neither merged nor archived) contacts, sorted and paginated. */
 export function registerContactSearchRoute(app: SandboxApp, store: SandboxStore): void {
   app.post('/contacts/search', async (c) => {
     const body = await readJsonObject(c);
@@ -24,7 +24,7 @@ export function registerContactSearchRoute(app: SandboxApp, store: SandboxStore)
     }
     const keyOf = contactSortKey(sort);
     const compare = (a: SortKey, b: SortKey) => compareKeys(a, b, [sort.descending, false]);
-    const matches = store.liveContacts().filter((contact) => matchesQuery(query, contact));
+    const matches = store.listedContacts().filter((contact) => matchesQuery(query, contact));
     matches.sort((a, b) => compare(keyOf(a), keyOf(b)));
     const page = paginate(matches, { perPage, startingAfter, keyOf, compare });
     return jsonResponse(c, { type: 'list', data: page.items.map((contact) => contactView(contact, store)), total_count: page.totalCount, pages: page.pages });

@@ -18,7 +18,7 @@ export function registerContactRoutes(app: SandboxApp, store: SandboxStore): voi
     const sort = parseContactSort(undefined, store.dataAttributes);
     const keyOf = contactSortKey(sort);
     const compare = (a: SortKey, b: SortKey) => compareKeys(a, b, [true, true]);
-    const sorted = store.liveContacts().sort((a, b) => compare(keyOf(a), keyOf(b)));
+    const sorted = store.listedContacts().sort((a, b) => compare(keyOf(a), keyOf(b)));
     const page = paginate(sorted, { perPage, startingAfter: c.req.query('starting_after'), keyOf, compare });
     return jsonResponse(c, { type: 'list', data: page.items.map((contact) => contactView(contact, store)), total_count: page.totalCount, pages: page.pages });
   });

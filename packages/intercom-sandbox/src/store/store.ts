@@ -6,6 +6,7 @@ import type {
   ContactRecord,
   ConversationRecord,
   DataAttribute,
+  NoteRecord,
   SandboxData,
   TagRecord,
   TeamRecord,
@@ -30,6 +31,7 @@ export class SandboxStore {
   conversations = new Map<string, ConversationRecord>();
   ticketTypes = new Map<string, TicketTypeRecord>();
   tickets = new Map<string, TicketRecord>();
+  notes = new Map<string, NoteRecord>();
   private contactCounter = 0;
   private partCounter = 0;
   private conversationCounter = 0;
@@ -37,6 +39,7 @@ export class SandboxStore {
   private ticketCounter = 0;
   private ticketNumber = 0;
   private ticketPartCounter = 0;
+  private noteCounter = 0;
 
   /**
    * @param clock current time in epoch milliseconds
@@ -62,6 +65,7 @@ export class SandboxStore {
     this.conversations = new Map(seed.conversations.map((c) => [c.id, c]));
     this.ticketTypes = new Map(seed.ticketTypes.map((t) => [t.id, t]));
     this.tickets = new Map(seed.tickets.map((t) => [t.id, t]));
+    this.notes = new Map();
     this.contactCounter = seed.contacts.length;
     this.partCounter = maxNumeric(seed.conversations.flatMap((c) => c.parts.map((p) => p.id)), 0);
     this.conversationCounter = maxNumeric(seed.conversations.map((c) => c.id), 0);
@@ -69,6 +73,7 @@ export class SandboxStore {
     this.ticketCounter = maxNumeric(seed.tickets.map((t) => t.id), 0);
     this.ticketNumber = maxNumeric(seed.tickets.map((t) => t.ticket_id), 0);
     this.ticketPartCounter = maxNumeric(seed.tickets.flatMap((t) => t.parts.map((p) => p.id)), 0);
+    this.noteCounter = 0;
   }
 
   /** Now, in unix seconds. */
@@ -79,6 +84,16 @@ export class SandboxStore {
   /** Contacts that list and search return: merged ones are left out. */
   liveContacts(): ContactRecord[] {
     return [...this.contacts.values()].filter((c) => c.merged_into_id === undefined);
+  }
+
+  /** Contacts that list and search return: neither merged nor archived. */
+  listedContacts(): ContactRecord[] {
+    return this.liveContacts().filter((c) => c.archived !== true);
+  }
+
+  /** A contact's notes, newest first. */
+  notesOf(contactId: string): NoteRecord[] {
+    return [...this.notes.values()].filter((n) => n.contact_id === contactId).sort((a, b) => b.created_at - a.created_at || Number(b.id) - Number(a.id));
   }
 
   /** The contact a merged contact ended up in (following up to three merges), or undefined. */
@@ -129,6 +144,11 @@ export class SandboxStore {
     this.ticketCounter += 1;
     this.ticketNumber += 1;
     return { id: String(this.ticketCounter), ticket_id: String(this.ticketNumber) };
+  }
+
+  newNoteId(): string {
+    this.noteCounter += 1;
+    return String(this.noteCounter);
   }
 
   newTicketPartId(): string {

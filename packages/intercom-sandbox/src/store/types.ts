@@ -33,6 +33,21 @@ export interface ContactRecord {
   segment_ids: string[];
   /** Set on a contact that was merged into another one: reads give 410 with a link to the canonical contact. */
   merged_into_id?: string;
+  /** An archived contact is left out of list and search until it is unarchived; reading it by id still works. */
+  archived?: boolean;
+  /** When and by whom each tag added through the API was applied (seeded tags have no record). */
+  tag_applications?: Record<string, { applied_at: number; applied_by: string }>;
+}
+
+/** A note an admin wrote on a contact. */
+export interface NoteRecord {
+  id: string;
+  contact_id: string;
+  created_at: number;
+  /** The admin who wrote it. */
+  author_id: string;
+  /** HTML, as Intercom stores it. */
+  body: string;
 }
 
 /** A data attribute a contact's `custom_attributes` may use (Intercom rejects undefined ones). */

@@ -29,6 +29,9 @@ export interface ContactJson {
   signed_up_at: number | null;
   custom_attributes: Record<string, unknown>;
   tags: { data: { id: string }[]; total_count: number };
+  notes: { data: { type: string; id: string; url: string }[]; total_count: number; url: string };
+  /** Not in the 2.16 schema; what archive and unarchive set. */
+  archived: boolean;
   location: { country: string | null; city: string | null };
 }
 
@@ -119,6 +122,30 @@ export interface UserMessageJson {
   body: string;
   message_type: string;
   conversation_id: string;
+}
+
+export interface NoteJson {
+  type: 'note';
+  id: string;
+  created_at: number;
+  contact: { type: 'contact'; id: string };
+  author: AdminJson;
+  body: string;
+}
+
+export interface NoteListJson {
+  type: 'list';
+  data: NoteJson[];
+  total_count: number;
+  pages: PagesJson;
+}
+
+/** What archive and unarchive answer: a contact reference with `archived`. */
+export interface ArchivedContactJson {
+  type: 'contact';
+  id: string;
+  external_id: string | null;
+  archived: boolean;
 }
 
 /** A body that is either the success shape or Intercom's error list (tests read whichever the status says). */

@@ -12,6 +12,7 @@ export const emailDomain = (email: string | null): string => (email?.includes('@
 /** A contact as `GET /contacts/{id}` returns it (`contact` + `enabled_push_messaging`). */
 export function contactView(contact: ContactRecord, store: SandboxStore): Record<string, unknown> {
   const tagIds = contact.tag_ids.filter((id) => store.tags.has(id));
+  const noteIds = store.notesOf(contact.id).map((note) => note.id);
   return {
     type: 'contact',
     id: contact.id,
@@ -63,7 +64,13 @@ export function contactView(contact: ContactRecord, store: SandboxStore): Record
       total_count: tagIds.length,
       has_more: tagIds.length > STUB_LIMIT,
     },
-    notes: emptyList(`/contacts/${contact.id}/notes`),
+    notes: {
+      type: 'list',
+      data: noteIds.slice(0, STUB_LIMIT).map((id) => ({ type: 'note', id, url: `/notes/${id}` })),
+      url: `/contacts/${contact.id}/notes`,
+      total_count: noteIds.length,
+      has_more: noteIds.length > STUB_LIMIT,
+    },
     companies: emptyList(`/contacts/${contact.id}/companies`),
     opted_out_subscription_types: emptyList(`/contacts/${contact.id}/subscriptions`),
     opted_in_subscription_types: emptyList(`/contacts/${contact.id}/subscriptions`),
@@ -74,6 +81,8 @@ export function contactView(contact: ContactRecord, store: SandboxStore): Record
     utm_term: null,
     referrer: null,
     enabled_push_messaging: null,
+    // Not in the 2.16 contact schema, but what archive and unarchive answer: a contact read by id says whether it is archived.
+    archived: contact.archived === true,
   };
 }
 
