@@ -4,6 +4,8 @@ import { createMemoryConnectionStore } from './connections/memory-connection-sto
 import { TenantRegistry } from './connections/tenant-registry.js';
 import { createTokenCipher } from './connections/token-cipher.js';
 import { fetchHttpClient } from './fetch-http-client.js';
+import { IdempotentRuns } from './idempotency/idempotent-runs.js';
+import { createMemoryIdempotencyStore } from './idempotency/memory-idempotency-store.js';
 import { resolveIntercomBaseUrl } from './intercom-base-url.js';
 import { OAuthFlow } from './oauth/oauth-flow.js';
 import { createProxyApp } from './proxy-app.js';
@@ -62,8 +64,10 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
     baseUrlFor,
   });
   const oauth = options.oauth ? new OAuthFlow({ options: options.oauth, vault, tenants, client, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, log, baseUrlFor }) : undefined;
-  const services: ProxyServices = { tenants, vault, oauth };
-  const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log });
+  const idempotentRuns = new IdempotentRuns(options.idempotency?.store ?? createMemoryIdempotencyStore(), settings.idempotency, log);
+  const services: ProxyServices = { tenants, vault, oauth, idempotentRuns };
+  const instanceId = options.instanceId ?? randomInstanceId();
+  const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log, instanceId });
   const checkTenant = (tenantId: string) => {
     if (!isTenantId(tenantId)) throw new Error(`"${tenantId}" is not a tenant id (1 to 128 letters, digits or . _ : @ -).`);
   };
@@ -81,4 +85,9 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
       tenants.get(tenantId).forget();
     },
   };
+}
+
+/** A short random name for an instance that was given none. */
+function randomInstanceId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(6)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -36,6 +36,15 @@ export interface IntercomCallOptions {
   label: string;
   /** The caller went away: stop waiting for a slot or a retry. */
   signal?: AbortSignal;
+  /** Filled in as the call goes, for the run's log line. */
+  trace?: IntercomCallTrace;
+}
+
+/** What a call did, for the run's log line: attempts sent, and Intercom's last status and request id. */
+export interface IntercomCallTrace {
+  attempts: number;
+  status?: number;
+  requestId?: string;
 }
 
 export interface IntercomCallerDependencies {
@@ -65,7 +74,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
   // Parsed once: it only ever comes from configuration.
   const baseUrl = new URL(deps.baseUrl);
 
-  return async (request, { write, label, signal }) => {
+  return async (request, { write, label, signal, trace }) => {
     let token: string;
     try {
       token = (await deps.credentials()).accessToken;
@@ -95,6 +104,7 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
         return { kind: 'failure', error: message, cause: 'busy', retryAfterMs: error.retryAfterMs };
       }
       const started = Date.now();
+      if (trace) trace.attempts = attemptNumber;
       let attempt: Attempt;
       try {
         attempt = await send(deps.client, url, request, token, { timeoutMs, maxResponseBytes }, redactAnswer);
@@ -123,6 +133,12 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       }
 
       const { response } = attempt;
+      if (trace) {
+        trace.status = response.status;
+        const requestId = intercomRequestId(response.headers);
+        if (requestId === undefined) delete trace.requestId;
+        else trace.requestId = requestId;
+      }
       log(`intercom ${label} -> ${response.status} (${took} ms, attempt ${attemptNumber})`);
       deps.limiter.observe(parseRateLimitHeaders(response.headers));
 
@@ -145,6 +161,12 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       return attempt;
     }
   };
+}
+
+/** Intercom's id of a request (`X-Request-Id`, or `Request-Id`), when it looks like one: it goes into log lines. */
+export function intercomRequestId(headers: Record<string, string>): string | undefined {
+  const value = headers['x-request-id'] ?? headers['request-id'];
+  return value !== undefined && /^[A-Za-z0-9._:-]{1,128}$/.test(value) ? value : undefined;
 }
 
 function cancelled(): IntercomCallResult {

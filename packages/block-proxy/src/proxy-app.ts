@@ -1,27 +1,34 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { IntercomCallFailure } from './intercom-caller.js';
+import { findOperation } from '@workflow-blocks/block-core';
+import { configFingerprint, readIdempotencyKey, scopedIdempotencyKey } from './idempotency/idempotency-key.js';
+import type { IdempotentOutcome, RunResult } from './idempotency/idempotent-runs.js';
+import type { StoredAnswer } from './idempotency/idempotency-store.js';
+import type { IntercomCallFailure, IntercomCallTrace } from './intercom-caller.js';
 import { renderCallbackPage } from './oauth/callback-page.js';
 import { pickerListNames, pickerLists } from './picker-lists.js';
 import type { ProxyCaller } from './proxy-caller.js';
-import type { IntercomProxyOptions } from './proxy-options.js';
+import type { IntercomProxyOptions, RunLogRecord } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
 import { failureStatus, retryAfterSeconds } from './proxy-status.js';
 import { proxyCors } from './proxy-cors.js';
 import type { ProxyServices } from './proxy-services.js';
+import { readRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import { connectWithToken, readRegionChoice } from './routes/connect-routes.js';
 import { executeBlock } from './routes/execute-block.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
 
 export interface ProxyAppParts {
-  options: Pick<IntercomProxyOptions, 'authenticate' | 'allowedOrigins' | 'basePath'>;
+  options: Pick<IntercomProxyOptions, 'authenticate' | 'allowedOrigins' | 'basePath' | 'logRun'>;
   maxBodyBytes: number;
   services: ProxyServices;
   log: SecretRedactingLog;
+  /** Names this instance in run records. */
+  instanceId: string;
 }
 
-type ProxyEnv = { Variables: { caller: ProxyCaller } };
+type ProxyEnv = { Variables: { caller: ProxyCaller; requestId: string } };
 
 /**
  * The proxy's HTTP surface: CORS (preflight before authentication), the OAuth callback (identified by its
@@ -29,13 +36,21 @@ type ProxyEnv = { Variables: { caller: ProxyCaller } };
  * every failure is `{ success: false, error }` with a status that says what happened (the protocol section of
  * block-core's README).
  */
-export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAppParts): Hono<ProxyEnv> {
+export function createProxyApp({ options, maxBodyBytes, services, log, instanceId }: ProxyAppParts): Hono<ProxyEnv> {
   const app = new Hono<ProxyEnv>().basePath(options.basePath ?? '/');
   const allowedOrigins = options.allowedOrigins ?? [];
   // Answers that carry anything Intercom said: the token is stripped from the final text, in every form,
   // after block-core has decoded what it quotes (a percent-encoded Link header, JSON escapes).
   const answer = (c: Context<ProxyEnv>, value: unknown, status: ContentfulStatusCode = 200) =>
     c.body(log.redact(JSON.stringify(value)), status, { 'Content-Type': 'application/json' });
+
+  // Every answer names its request, so a caller's report can be found in the logs of whichever instance served it.
+  app.use('*', async (c, next) => {
+    const requestId = readRequestId(c.req.header(REQUEST_ID_HEADER));
+    c.set('requestId', requestId);
+    c.header(REQUEST_ID_HEADER, requestId);
+    await next();
+  });
 
   // Preflight is answered here, before authentication: browsers never send credentials with it.
   app.use('*', proxyCors(allowedOrigins));
@@ -79,13 +94,77 @@ export function createProxyApp({ options, maxBodyBytes, services, log }: ProxyAp
 
   app.post('/v1/intercom/execute', jsonOnly(false), limitBody, async (c) => {
     const started = Date.now();
-    const body = await readJson(c);
-    if (!body.ok) return c.json({ success: false, error: proxyFailures.notJson }, 400);
-    const reply = await executeBlock(tenantOf(c), body.value, c.req.raw.signal);
-    log(`execute ${operationKeyOf(body.value)} -> ${reply.status} ${reply.outputs.success ? 'success' : 'failure'} (${Date.now() - started} ms)`);
-    if (reply.status !== 200 && reply.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(reply.retryAfterMs));
-    return answer(c, reply.outputs, reply.status);
+    const run = await execute(c);
+    const { answer } = run;
+    const idempotency = run.outcome?.kind;
+    log(`execute ${run.operation} -> ${answer.status} ${answer.success ? 'success' : 'failure'}${idempotency ? ` [${idempotency}]` : ''} (${Date.now() - started} ms)`);
+    options.logRun?.(runRecord(c, run, started));
+    if (answer.status !== 200 && answer.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(answer.retryAfterMs));
+    if (run.outcome?.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
+    return c.body(answer.body, answer.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });
   });
+
+  /** One run: the body read, the key checked, then the config run once per key (`IdempotentRuns`). */
+  async function execute(c: Context<ProxyEnv>): Promise<ExecuteRun> {
+    const failed = (status: number, error: string, operation = '?'): ExecuteRun => ({ operation, answer: refusal(status, error) });
+    const key = readIdempotencyKey(c.req.header('idempotency-key'));
+    if (!key.ok) return failed(400, key.error);
+    const body = await readJson(c);
+    if (!body.ok) return failed(400, proxyFailures.notJson);
+    const operation = operationKeyOf(body.value);
+    const tenant = tenantOf(c);
+    let trace: IntercomCallTrace | undefined;
+    const runOnce = async (): Promise<RunResult> => {
+      const reply = await executeBlock(tenant, body.value, c.req.raw.signal);
+      trace = reply.trace;
+      const answer: StoredAnswer = { status: reply.status, body: log.redact(JSON.stringify(reply.outputs)), success: reply.outputs.success };
+      if (reply.status !== 200 && reply.retryAfterMs !== undefined) answer.retryAfterMs = reply.retryAfterMs;
+      return { answer, keep: reply.actedOn === true };
+    };
+    if (key.key === undefined) return { operation, answer: (await runOnce()).answer, trace };
+
+    const config = isRecord(body.value) ? body.value.config : undefined;
+    const write = isRecord(config) ? findOperation(config.resource, config.operation)?.write !== false : true;
+    const outcome = await services.idempotentRuns.run(
+      scopedIdempotencyKey(tenant.tenantId, key.key),
+      await configFingerprint(config === undefined ? body.value : config),
+      write,
+      runOnce,
+      c.req.raw.signal,
+    );
+    const withOutcome = (answer: StoredAnswer): ExecuteRun => ({ operation, answer, trace, outcome });
+    switch (outcome.kind) {
+      case 'ran':
+      case 'replayed':
+      case 'unprotected':
+        return withOutcome(outcome.answer);
+      case 'conflict':
+        return withOutcome(refusal(422, proxyFailures.idempotencyConflict));
+      case 'in_progress':
+        return withOutcome(refusal(409, proxyFailures.idempotencyInProgress(retryAfterSeconds(outcome.retryAfterMs)), outcome.retryAfterMs));
+      case 'unavailable':
+        return withOutcome(refusal(503, proxyFailures.idempotencyUnavailable(retryAfterSeconds(outcome.retryAfterMs)), outcome.retryAfterMs));
+    }
+  }
+
+  /** The run's log record: only names, statuses, counts and ids, each stripped of any known secret. */
+  function runRecord(c: Context<ProxyEnv>, run: ExecuteRun, started: number): RunLogRecord {
+    const record: RunLogRecord = {
+      requestId: log.redact(c.get('requestId')),
+      instance: log.redact(instanceId),
+      tenant: log.redact(c.get('caller').tenantId),
+      operation: run.operation,
+      status: run.answer.status,
+      success: run.answer.success,
+      retries: Math.max(0, (run.trace?.attempts ?? 0) - 1),
+      durationMs: Date.now() - started,
+    };
+    // A replayed answer called no one now: Intercom's status belongs to the run that made it.
+    if (run.trace?.status !== undefined && run.outcome?.kind !== 'replayed') record.intercomStatus = run.trace.status;
+    if (run.trace?.requestId !== undefined && run.outcome?.kind !== 'replayed') record.intercomRequestId = log.redact(run.trace.requestId);
+    if (run.outcome) record.idempotency = run.outcome.kind;
+    return record;
+  }
 
   app.get('/v1/intercom/connection', async (c) => answer(c, await tenantOf(c).state()));
 
@@ -155,6 +234,21 @@ const routeMethods: Record<string, string> = {
   ...Object.fromEntries(pickerListNames.map((name) => [`/v1/intercom/${name}`, 'GET, HEAD'])),
 };
 
+/** What one `POST /execute` came to, for its answer and its log lines. */
+interface ExecuteRun {
+  operation: string;
+  answer: StoredAnswer;
+  trace?: IntercomCallTrace | undefined;
+  outcome?: IdempotentOutcome;
+}
+
+/** An answer the proxy gives itself: `{ success: false, error }`. */
+function refusal(status: number, error: string, retryAfterMs?: number): StoredAnswer {
+  return { status, body: JSON.stringify({ success: false, error }), success: false, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /** `application/json`, with or without parameters such as `charset`. */
 export function isJsonContentType(header: string | undefined): boolean {
   return header !== undefined && /^\s*application\/json\s*(;|$)/i.test(header);
@@ -181,9 +275,8 @@ function pickerFailure(
   return answer(c, { success: false, error: failure.error }, failure.cause === 'credentials' ? 409 : failureStatus(failure.cause));
 }
 
-/** `resource.operation` for a log line, only when both are short plain words (never user data). */
+/** `resource.operation` for a log line, only for an operation of the block (never what a caller typed). */
 function operationKeyOf(body: unknown): string {
-  const config = body !== null && typeof body === 'object' ? (body as { config?: { resource?: unknown; operation?: unknown } }).config : undefined;
-  const word = (value: unknown) => (typeof value === 'string' && /^[a-z]{1,20}$/.test(value) ? value : '?');
-  return `${word(config?.resource)}.${word(config?.operation)}`;
+  const config = isRecord(body) && isRecord(body.config) ? body.config : undefined;
+  return (config ? findOperation(config.resource, config.operation)?.key : undefined) ?? '?';
 }

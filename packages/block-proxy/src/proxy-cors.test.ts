@@ -22,7 +22,8 @@ describe('proxyCors', () => {
     expect(corsHeaders(preflight)).toEqual({
       'access-control-allow-origin': APP,
       'access-control-allow-methods': 'GET,POST,DELETE,OPTIONS',
-      'access-control-allow-headers': 'Authorization,Content-Type',
+      // A block's run names itself (Idempotency-Key) and may carry the host's request id.
+      'access-control-allow-headers': 'Authorization,Content-Type,Idempotency-Key,X-Request-Id',
       'access-control-max-age': '600',
       vary: 'Origin',
     });
@@ -32,17 +33,17 @@ describe('proxyCors', () => {
 
   it('marks answers to a listed origin, including refusals, and varies them by origin', async () => {
     const ok = await app([APP]).fetch(request('GET', { Origin: APP, Authorization: 'Bearer ok' }));
-    expect([ok.status, corsHeaders(ok)]).toEqual([200, { 'access-control-allow-origin': APP, vary: 'Origin' }]);
+    expect([ok.status, corsHeaders(ok)]).toEqual([200, { 'access-control-allow-origin': APP, 'access-control-expose-headers': 'X-Request-Id,Retry-After,Idempotent-Replayed', vary: 'Origin' }]);
     expect(await ok.json()).toEqual({ connected: true });
     const refused = await app([APP]).fetch(request('GET', { Origin: APP }));
-    expect([refused.status, corsHeaders(refused)]).toEqual([401, { 'access-control-allow-origin': APP, vary: 'Origin' }]);
+    expect([refused.status, corsHeaders(refused)]).toEqual([401, { 'access-control-allow-origin': APP, 'access-control-expose-headers': 'X-Request-Id,Retry-After,Idempotent-Replayed', vary: 'Origin' }]);
     const other = await app([APP]).fetch(request('GET', { Origin: 'http://evil.example', Authorization: 'Bearer ok' }));
     expect(corsHeaders(other)).toEqual({ vary: 'Origin' });
   });
 
   it('allows any origin with *, and adds nothing when no origin is allowed', async () => {
     const any = await app('*').fetch(request('GET', { Origin: 'http://anywhere.example', Authorization: 'Bearer ok' }));
-    expect(corsHeaders(any)).toEqual({ 'access-control-allow-origin': '*' });
+    expect(corsHeaders(any)).toEqual({ 'access-control-allow-origin': '*', 'access-control-expose-headers': 'X-Request-Id,Retry-After,Idempotent-Replayed' });
     const none = await app([]).fetch(request('GET', { Origin: APP, Authorization: 'Bearer ok' }));
     expect(corsHeaders(none)).toEqual({});
     expect(none.headers.get('content-type')).toMatch(/^application\/json/);

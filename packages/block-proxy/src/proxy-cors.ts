@@ -1,7 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 
 const ALLOW_METHODS = 'GET,POST,DELETE,OPTIONS';
-const ALLOW_HEADERS = 'Authorization,Content-Type';
+const ALLOW_HEADERS = 'Authorization,Content-Type,Idempotency-Key,X-Request-Id';
+// Headers a page may read from an answer: its request id, when to try again, whether it was a stored answer.
+const EXPOSE_HEADERS = 'X-Request-Id,Retry-After,Idempotent-Replayed';
 const MAX_AGE_SECONDS = '600';
 
 /**
@@ -20,6 +22,7 @@ export function proxyCors(allowedOrigins: readonly string[] | '*'): MiddlewareHa
     const origin = allowOrigin(c.req.header('origin'));
     if (origin !== undefined) c.header('Access-Control-Allow-Origin', origin);
     if (vary) c.header('Vary', 'Origin');
+    if (origin !== undefined && c.req.method !== 'OPTIONS') c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
     if (c.req.method === 'OPTIONS') {
       c.header('Access-Control-Allow-Methods', ALLOW_METHODS);
       c.header('Access-Control-Allow-Headers', ALLOW_HEADERS);

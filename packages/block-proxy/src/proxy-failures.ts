@@ -28,6 +28,12 @@ export const proxyFailures = {
   tooLarge: (limit: number, write: boolean) =>
     `Intercom's answer was larger than the proxy accepts (${limit} bytes), so it was not read.` +
     (write ? ' The change may or may not have been made: check in Intercom before running again.' : ''),
+  idempotencyConflict:
+    'This Idempotency-Key was already used for a run with a different config (another operation or other values): a different run needs a new key.',
+  idempotencyInProgress: (retryAfterSeconds: string) =>
+    `A run with this Idempotency-Key is still in progress; its answer will be given to a repeat of this request: try again in ${retryAfterSeconds} s.`,
+  idempotencyUnavailable: (retryAfterSeconds: string) =>
+    `The proxy cannot check this run's Idempotency-Key right now (its store is unreachable), so it did not run it rather than risk making the change twice; try again in ${retryAfterSeconds} s.`,
 } as const;
 
 /** A value quoted in a message, kept short: it comes from the caller. */

@@ -1,4 +1,6 @@
 import type { ConnectionStore } from './connections/connection-store.js';
+import type { IdempotencySettings } from './idempotency/idempotent-runs.js';
+import type { IdempotencyStore } from './idempotency/idempotency-store.js';
 import type { IntercomHttpClient } from './intercom-http-client.js';
 import type { IntercomOAuthOptions } from './oauth/oauth-flow.js';
 import type { ProxyAuthenticator } from './proxy-caller.js';
@@ -36,6 +38,40 @@ export interface ProxyRetryOptions {
   fallbackRateLimitWaitMs?: number;
   /** Wait before a read's one retry after a 5xx or a dropped connection. Default 250 ms. */
   serverErrorRetryDelayMs?: number;
+}
+
+/** How `Idempotency-Key` runs are kept (the protocol section of block-core's README). */
+export interface ProxyIdempotencyOptions extends Partial<IdempotencySettings> {
+  /**
+   * Where keys and answers live. Default: this process's memory, right for one instance; several instances
+   * share `createRedisIdempotencyStore` from `@workflow-blocks/block-proxy/node`.
+   */
+  store?: IdempotencyStore;
+}
+
+/**
+ * One line per `POST /execute`, for logs that several instances share: never a token, a field value or an id
+ * the caller typed (only the operation's name, statuses, counts and ids the proxy or Intercom made).
+ */
+export interface RunLogRecord {
+  /** The request's id, also answered as `X-Request-Id` (the caller's own when it sent a well-formed one). */
+  requestId: string;
+  /** The proxy instance that served the run (`instanceId`). */
+  instance: string;
+  tenant: string;
+  /** `resource.operation`, or `?` for a word that is not one. */
+  operation: string;
+  /** The proxy's answer. */
+  status: number;
+  success: boolean;
+  /** Intercom's status and request id, when Intercom answered. */
+  intercomStatus?: number;
+  intercomRequestId?: string;
+  /** Calls sent to Intercom beyond the first (reads only: writes are sent once). */
+  retries: number;
+  durationMs: number;
+  /** What the run's `Idempotency-Key` did, when it had one. */
+  idempotency?: 'ran' | 'replayed' | 'conflict' | 'in_progress' | 'unavailable' | 'unprotected';
 }
 
 /** Options of `createIntercomProxy`. */
@@ -86,6 +122,11 @@ export interface IntercomProxyOptions {
   retry?: ProxyRetryOptions;
   /** Where log lines go; tokens are stripped from every line. Default: nowhere. */
   log?: (line: string) => void;
+  /** Receives one record per run (e.g. `(record) => pino.info(record, 'run')`). Default: nowhere. */
+  logRun?: (record: RunLogRecord) => void;
+  /** Names this instance in run records. Default: a random id made at creation. */
+  instanceId?: string;
+  idempotency?: ProxyIdempotencyOptions;
 }
 
 /** The options with every default applied. */
@@ -96,6 +137,7 @@ export interface ResolvedProxySettings {
   cacheMs: number;
   rateLimit: Required<ProxyRateLimitOptions>;
   retry: Required<ProxyRetryOptions>;
+  idempotency: IdempotencySettings;
 }
 
 export const proxyDefaults: ResolvedProxySettings = {
@@ -105,6 +147,9 @@ export const proxyDefaults: ResolvedProxySettings = {
   cacheMs: 30_000,
   rateLimit: { requestsPerWindow: 1666, windowMs: 10_000, maxConcurrent: 20, maxQueued: 1_000, maxQueueWaitMs: 15_000 },
   retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
+  // A day of answers; a lease well past one call's time limit (renewed while the run lasts); a repeat waits about
+  // as long as a call may take, well within the block's own 30 s transport limit.
+  idempotency: { ttlMs: 24 * 60 * 60 * 1000, leaseMs: 30_000, waitMs: 10_000, storeTimeoutMs: 1_000, unavailableRetryAfterMs: 5_000 },
 };
 
 /** Applies the defaults and checks the numbers, so a misconfiguration fails at start-up, not on a run. */
@@ -116,6 +161,7 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
     cacheMs: options.cacheMs ?? proxyDefaults.cacheMs,
     rateLimit: { ...proxyDefaults.rateLimit, ...definedOnly(options.rateLimit) },
     retry: { ...proxyDefaults.retry, ...definedOnly(options.retry) },
+    idempotency: { ...proxyDefaults.idempotency, ...definedOnly(withoutStore(options.idempotency)) },
   };
   const numbers: [string, number][] = [
     ['timeoutMs', settings.timeoutMs],
@@ -124,10 +170,25 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
     ['cacheMs', settings.cacheMs],
     ...Object.entries(settings.rateLimit).map(([k, v]): [string, number] => [`rateLimit.${k}`, v]),
     ...Object.entries(settings.retry).map(([k, v]): [string, number] => [`retry.${k}`, v]),
+    ...Object.entries(idempotencyNumbers(settings.idempotency)).map(([k, v]): [string, number] => [`idempotency.${k}`, v]),
   ];
   for (const [name, value] of numbers) {
     if (!Number.isFinite(value) || value < 0) throw new Error(`Proxy option ${name} must be a number of at least 0, not ${String(value)}.`);
   }
+  for (const [name, value] of Object.entries(idempotencyNumbers(settings.idempotency))) {
+    if (value < 1) throw new Error(`Proxy option idempotency.${name} must be at least 1 ms, not ${String(value)}.`);
+  }
+  return settings;
+}
+
+/** The idempotency settings by name, to check each (every one is a duration in ms). */
+function idempotencyNumbers(settings: IdempotencySettings): Record<string, number> {
+  return { ...settings };
+}
+
+function withoutStore(options: ProxyIdempotencyOptions | undefined): Partial<IdempotencySettings> | undefined {
+  if (!options) return undefined;
+  const { store: _store, ...settings } = options;
   return settings;
 }
 

@@ -31,13 +31,25 @@ export interface TokenConnection {
   region: IntercomRegion;
 }
 
+/** How one run is sent. */
+export interface ExecuteOptions {
+  /**
+   * Names the run (sent as the `Idempotency-Key` header): the proxy runs each key once per tenant and answers a
+   * repeat with the first run's outputs. 1 to 255 letters, digits or - _ . : ~ + / = @.
+   */
+  idempotencyKey?: string;
+}
+
 /**
  * How the block reaches Intercom: the proxy over HTTP (`createProxyTransport`), or a test double.
  * `execute` answers failures as `{ success: false, error }`; the other calls reject with a clear message.
  */
 export interface BlockTransport {
-  /** Runs a resolved config (no references left) and returns the block's outputs. */
-  execute(config: IntercomConfig, signal?: AbortSignal): Promise<BlockOutputs>;
+  /**
+   * Runs a resolved config (no references left) and returns the block's outputs. With an `idempotencyKey`, a
+   * repeat of the same run (same key, same config) gets the first run's outputs instead of running again.
+   */
+  execute(config: IntercomConfig, signal?: AbortSignal, options?: ExecuteOptions): Promise<BlockOutputs>;
   /** Whether Intercom is connected, as whom, in which region. */
   connection(signal?: AbortSignal): Promise<ConnectionState>;
   /** The workspace's ticket types, for the ticket JSON schema. */

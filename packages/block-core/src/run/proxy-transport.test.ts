@@ -57,6 +57,20 @@ describe('createProxyTransport: execute', () => {
     ]);
   });
 
+  it('sends the run\'s idempotency key as the Idempotency-Key header, and none without one', async () => {
+    const { fetch, calls } = answering(200, JSON.stringify({ success: true, contact: { id: 'c1' } }));
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch });
+    await transport.execute(config, undefined, { idempotencyKey: 'run-42:step-3' });
+    await transport.execute(config);
+    expect(calls.map((call) => call.headers['Idempotency-Key'])).toEqual(['run-42:step-3', undefined]);
+  });
+
+  it('passes a refusal tied to the idempotency key through in the proxy\'s words', async () => {
+    const error = 'This Idempotency-Key was already used for a run with a different config (another operation or other values): a different run needs a new key.';
+    const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: answering(422, JSON.stringify({ success: false, error })).fetch });
+    expect(await transport.execute(config, undefined, { idempotencyKey: 'k1' })).toEqual({ success: false, error });
+  });
+
   it('uses the global fetch when none is given', async () => {
     const { fetch, calls } = answering(200, '{"success":true,"admins":[]}');
     vi.stubGlobal('fetch', fetch);

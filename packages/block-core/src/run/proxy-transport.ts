@@ -1,7 +1,7 @@
 import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
-import type { AdminSummary, BlockTransport, OAuthStart, TagSummary, TeamSummary, TokenConnection } from './block-transport.js';
+import type { AdminSummary, BlockTransport, ExecuteOptions, OAuthStart, TagSummary, TeamSummary, TokenConnection } from './block-transport.js';
 import { formatDuration } from './format-duration.js';
 
 /** Options of `createProxyTransport`. */
@@ -60,7 +60,13 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
   // Called through a wrapper: a bare `window.fetch` stored on an object throws "Illegal invocation" in browsers.
   const send: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function call(method: 'GET' | 'POST' | 'DELETE', path: string, body: unknown, signal: AbortSignal | undefined): Promise<{ status: number; body: unknown }> {
+  async function call(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; body: unknown }> {
     const url = `${base}${path}`;
     if (signal?.aborted) throw new ProxyRequestError('The request to the block proxy was cancelled.', 'cancelled');
     const controller = new AbortController();
@@ -78,7 +84,7 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
     let status: number;
     let text: string;
     try {
-      const headers: Record<string, string> = { Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json' };
+      const headers: Record<string, string> = { Authorization: `Bearer ${options.apiKey}`, Accept: 'application/json', ...extraHeaders };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
       const init: RequestInit = { method, headers, signal: controller.signal };
       if (body !== undefined) init.body = JSON.stringify(body);
@@ -112,9 +118,10 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
   }
 
   return {
-    async execute(config: IntercomConfig, signal?: AbortSignal): Promise<BlockOutputs> {
+    async execute(config: IntercomConfig, signal?: AbortSignal, run?: ExecuteOptions): Promise<BlockOutputs> {
       try {
-        const { body } = await call('POST', '/v1/intercom/execute', { config }, signal);
+        const key = run?.idempotencyKey;
+        const { body } = await call('POST', '/v1/intercom/execute', { config }, signal, key === undefined ? {} : { 'Idempotency-Key': key });
         if (!isObject(body) || typeof body.success !== 'boolean') {
           return { success: false, error: 'The block proxy answered with something that is not block outputs (no true/false "success").' };
         }

@@ -182,4 +182,21 @@ describe('runBlock', () => {
     controller.abort();
     expect(await pending).toEqual({ success: false, error: 'The run was cancelled.' });
   });
+
+  it("sends the host's idempotency key with the run, and a new key for each call without one", async () => {
+    const keys: (string | undefined)[] = [];
+    const transport: BlockTransport = {
+      ...recordingTransport().transport,
+      execute: (_config, _signal, options) => (keys.push(options?.idempotencyKey), Promise.resolve({ success: true, admins: [] })),
+    };
+    const config = { resource: 'admin', operation: 'list' };
+    await runBlock(config, { stepOutputs, transport, idempotencyKey: 'run-42:step-3' });
+    await runBlock(config, { stepOutputs, transport, idempotencyKey: 'run-42:step-3' });
+    await runBlock(config, { stepOutputs, transport });
+    await runBlock(config, { stepOutputs, transport });
+    expect(keys.slice(0, 2)).toEqual(['run-42:step-3', 'run-42:step-3']);
+    expect(keys[2]).toMatch(/^run-[0-9a-f]{32}$/);
+    expect(keys[3]).toMatch(/^run-[0-9a-f]{32}$/);
+    expect(keys[3]).not.toBe(keys[2]);
+  });
 });

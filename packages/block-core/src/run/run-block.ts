@@ -18,6 +18,12 @@ export interface RunBlockOptions {
   signal?: AbortSignal;
   /** How long the transport may take, in milliseconds, even if it ignores the abort signal. Default 60 000. */
   timeoutMs?: number;
+  /**
+   * Names this run of this step (e.g. `${runId}:${stepId}`): the proxy runs each key once, so a host that runs
+   * the step again after a time-out gets the first run's outputs instead of a second contact or reply. 1 to 255
+   * letters, digits or - _ . : ~ + / = @. Default: a new key for each call.
+   */
+  idempotencyKey?: string;
 }
 
 /** Default deadline of the transport's answer: above the proxy transport's own 30 s, so its message speaks first. */
@@ -63,12 +69,18 @@ export async function runBlock(config: IntercomConfig, options?: RunBlockOptions
     // Catches what validation may not (a `..` id, JSON that no longer parses after resolution) before anything is sent.
     buildIntercomRequest(resolved, { adminId: CONNECTED_ADMIN });
 
-    return checkedOutputs(await executeWithDeadline(transport, resolved, signal, options?.timeoutMs));
+    const idempotencyKey = options?.idempotencyKey ?? newIdempotencyKey();
+    return checkedOutputs(await executeWithDeadline(transport, resolved, signal, options?.timeoutMs, idempotencyKey));
   } catch (error) {
     if (error instanceof RunDeadlineError) return failure(error.message);
     if (signal?.aborted) return failure('The run was cancelled.');
     return failure(error instanceof Error && error.message !== '' ? error.message : `The Intercom block failed: ${String(error)}`);
   }
+}
+
+/** A key no other run has: 128 random bits (getRandomValues works where randomUUID does not, e.g. plain http pages). */
+function newIdempotencyKey(): string {
+  return `run-${Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** A run whose transport did not answer in time. */
@@ -78,7 +90,13 @@ class RunDeadlineError extends Error {}
  * The transport's answer, or a rejection once the caller cancels or the deadline passes, whether or not the
  * transport listens to its signal (which is aborted either way, so a well-behaved one stops).
  */
-async function executeWithDeadline(transport: BlockTransport, config: IntercomConfig, signal: AbortSignal | undefined, timeoutMs: number | undefined): Promise<unknown> {
+async function executeWithDeadline(
+  transport: BlockTransport,
+  config: IntercomConfig,
+  signal: AbortSignal | undefined,
+  timeoutMs: number | undefined,
+  idempotencyKey: string,
+): Promise<unknown> {
   const limit = typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_RUN_TIMEOUT_MS;
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(signal?.reason);
@@ -92,7 +110,7 @@ async function executeWithDeadline(transport: BlockTransport, config: IntercomCo
     }, limit);
   });
   try {
-    return await Promise.race([transport.execute(config, controller.signal), stopped]);
+    return await Promise.race([transport.execute(config, controller.signal, { idempotencyKey }), stopped]);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);

@@ -12,6 +12,7 @@ import {
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
 import type { TenantConnection } from '../connections/tenant-connection.js';
+import type { IntercomCallFailure, IntercomCallTrace } from '../intercom-caller.js';
 import { proxyFailures } from '../proxy-failures.js';
 import { failureStatus, withRetryAfter, type ProxyFailureStatus } from '../proxy-status.js';
 import { describeIssues } from './describe-issues.js';
@@ -22,15 +23,27 @@ import { describeIssues } from './describe-issues.js';
  * 409 when the caller's Intercom is not connected or needs a reconnect (nothing is sent), 502/503/504 when no
  * usable answer came from Intercom.
  */
-export type ExecuteReply =
+export type ExecuteReply = (
   | { status: 200; outputs: BlockOutputs }
-  | { status: 400 | 409 | ProxyFailureStatus; outputs: { success: false; error: string; issues?: ValidationIssue[] }; retryAfterMs?: number };
+  | { status: 400 | 409 | ProxyFailureStatus; outputs: { success: false; error: string; issues?: ValidationIssue[] }; retryAfterMs?: number }
+) & {
+  /**
+   * Whether Intercom may have acted on the run: an answer other than 401 or 429, a time-out, a dropped
+   * connection. Such an answer stands for the run's idempotency key; any other lets a repeat run again.
+   */
+  actedOn?: boolean;
+  /** What the call to Intercom did, when one was made (for the run's log line). */
+  trace?: IntercomCallTrace;
+};
 
 const refused = (status: 400 | 409 | ProxyFailureStatus, error: string, extra: { issues?: ValidationIssue[]; retryAfterMs?: number } = {}): ExecuteReply => ({
   status,
   outputs: { success: false, error, ...(extra.issues ? { issues: extra.issues } : {}) },
   ...withRetryAfter(extra.retryAfterMs),
 });
+
+/** Failures after which Intercom may have acted: the request may have reached it. */
+const mayHaveActed: ReadonlySet<IntercomCallFailure['cause']> = new Set(['timeout', 'network', 'too_large']);
 
 const invalid = (issues: ValidationIssue[]): ExecuteReply => refused(422, describeIssues(issues), { issues });
 
@@ -84,11 +97,17 @@ export async function executeBlock(tenant: TenantConnection, body: unknown, sign
     return invalid([{ field, code: 'invalid_request', message }]);
   }
 
+  const trace: IntercomCallTrace = { attempts: 0 };
   const result = await tenant.call(request, {
     write: operation.write,
     label: `${operation.method} ${operation.path}`,
+    trace,
     ...(signal ? { signal } : {}),
   });
-  if (result.kind === 'failure') return refused(result.cause === 'credentials' ? 409 : failureStatus(result.cause), result.error, withRetryAfter(result.retryAfterMs));
-  return { status: 200, outputs: mapIntercomResponse(config, result.response) };
+  if (result.kind === 'failure') {
+    const reply = refused(result.cause === 'credentials' ? 409 : failureStatus(result.cause), result.error, withRetryAfter(result.retryAfterMs));
+    return { ...reply, actedOn: mayHaveActed.has(result.cause), trace };
+  }
+  const status = result.response.status;
+  return { status: 200, outputs: mapIntercomResponse(config, result.response), actedOn: status !== 401 && status !== 429, trace };
 }
