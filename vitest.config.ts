@@ -31,6 +31,20 @@ const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
     test: {
+      // Several apps/proxy processes on one Redis and one standalone sandbox, over real HTTP on 127.0.0.1 (apps/proxy/README.md).
+      name: 'fleet',
+      environment: 'node',
+      include: ['apps/proxy/fleet/**/*.test.ts'],
+      globalSetup: ['apps/proxy/fleet/build-before-fleet.ts'],
+      // Each file starts its own fleet of processes: one at a time on a 2-core machine.
+      fileParallelism: false,
+      testTimeout: 180_000,
+      hookTimeout: 120_000,
+    },
+  },
+  {
+    extends: true,
+    test: {
       name: 'component',
       environment: 'jsdom',
       // jsdom with Radix and user-event is slow on a 2-core machine.

@@ -83,7 +83,7 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       mode: config.intercom.mode,
       ...(baseUrl === undefined ? {} : { baseUrl }),
       allowedOrigins: config.allowedOrigins,
-      ...(config.rateLimitPerWindow === undefined ? {} : { rateLimit: { requestsPerWindow: config.rateLimitPerWindow } }),
+      rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs },
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
       httpClient,
       log,
