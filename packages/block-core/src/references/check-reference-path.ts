@@ -14,17 +14,16 @@ export function checkReferencePath(step: string, root: ShapeNode, path: readonly
     // Open values may hold more than is known, so nothing below them is flagged.
     if (node.open) return undefined;
     const segment = path[i] as PathSegment;
-    const parent = path.slice(0, i);
     if (node.type === 'object') {
       const child = typeof segment === 'string' ? node.properties?.get(segment) : undefined;
-      if (!child) return `${describeMissing(step, parent, segment, 'object')} ${availableNames(node.properties?.keys() ?? [])}`;
+      if (!child) return `${describeMissing(step, path.slice(0, i), segment, 'object')} ${availableNames(node.properties?.keys() ?? [])}`;
       node = child;
     } else if (node.type === 'array') {
-      if (typeof segment === 'string') return describeMissing(step, parent, segment, 'array');
+      if (typeof segment === 'string') return describeMissing(step, path.slice(0, i), segment, 'array');
       if (!node.items) return undefined;
       node = node.items;
     } else {
-      return describeMissing(step, parent, segment, kindWords[node.type]);
+      return describeMissing(step, path.slice(0, i), segment, kindWords[node.type]);
     }
   }
   return undefined;

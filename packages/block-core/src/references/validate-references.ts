@@ -1,6 +1,8 @@
 import type { IntercomConfig, UpstreamStep, ValidationIssue } from '../types.js';
 import { checkReferencePath } from './check-reference-path.js';
 import { availableNames } from './describe-path.js';
+import { parseReferences, type ReferenceToken } from './parse-references.js';
+import type { PathSegment } from './reference-grammar.js';
 import { referenceFieldsOf, referencesInField } from './reference-fields.js';
 import { shapeTreeOf, type ShapeNode } from './shape-tree.js';
 import { createLineIndex } from '../text/text-position.js';
@@ -16,31 +18,65 @@ import { quoteValue } from '../text/quote.js';
  *   { name: 'Trigger', outputs: { email: 'a@b.c' } },
  * ]) // [{ field: 'contactId', code: 'unknown_field', message: 'Trigger has no output "emial". Available: email.', line: 1, column: 1, endLine: 1, endColumn: 16 }]
  */
-export function validateReferences(config: IntercomConfig, upstream: UpstreamStep[]): ValidationIssue[] {
+export function validateReferences(config: IntercomConfig, upstream: UpstreamStep[], options: ReferenceCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const steps = new Map<string, UpstreamStep>();
   for (const step of upstream) if (!steps.has(step.name)) steps.set(step.name, step);
   const trees = new Map<string, ShapeNode>();
+  const problemOf = (reference: Pick<ReferenceToken, 'step' | 'path'>): Pick<ValidationIssue, 'code' | 'message'> | undefined => {
+    const step = steps.get(reference.step);
+    if (!step) return { code: 'unknown_step', message: unknownStepMessage(reference.step, steps.keys()) };
+    if (step.shape === undefined && inSample(step.outputs, reference.path)) return undefined;
+    let tree = trees.get(step.name);
+    if (!tree) trees.set(step.name, (tree = shapeTreeOf(step)));
+    const problem = checkReferencePath(step.name, tree, reference.path);
+    return problem ? { code: 'unknown_field', message: problem } : undefined;
+  };
+  // Strings whose every reference was found: a search repeats the same reference in many filters.
+  const sound = new Set<string>();
+  const allFound = (text: string): boolean => {
+    if (sound.has(text)) return true;
+    if (parseReferences(text).some((reference) => problemOf(reference) !== undefined)) return false;
+    sound.add(text);
+    return true;
+  };
   for (const { field, kind, text } of referenceFieldsOf(config, true)) {
+    // A JSON text's strings, known from its parse: when every reference in them is found, there is nothing to place.
+    const strings = kind === 'json' ? options.jsonStringsWithAngles?.(text) : undefined;
+    if (strings?.every(allFound)) continue;
     const references = referencesInField(text, kind);
     if (references.length === 0) continue;
     // Positions are worked out only for a reference that has a problem.
     let lines: ReturnType<typeof createLineIndex> | undefined;
     for (const reference of references) {
-      const step = steps.get(reference.step);
-      let issue: Pick<ValidationIssue, 'code' | 'message'> | undefined;
-      if (!step) {
-        issue = { code: 'unknown_step', message: unknownStepMessage(reference.step, steps.keys()) };
-      } else {
-        let tree = trees.get(step.name);
-        if (!tree) trees.set(step.name, (tree = shapeTreeOf(step)));
-        const problem = checkReferencePath(step.name, tree, reference.path);
-        if (problem) issue = { code: 'unknown_field', message: problem };
-      }
+      const issue = problemOf(reference);
       if (issue) issues.push({ field, ...issue, ...(lines ??= createLineIndex(text)).rangeOf(reference.start, reference.end) });
     }
   }
   return issues;
+}
+
+/** What reference checks may know besides the config. */
+export interface ReferenceCheckOptions {
+  /**
+   * Every key and string holding a `<` in a JSON field's text, decoded, when it is known without reading the text
+   * again (validation has parsed it: `JsonDocument.stringsWithAngles`); undefined when it is not.
+   */
+  jsonStringsWithAngles?: (text: string) => readonly string[] | undefined;
+}
+
+/**
+ * Whether a step's sample holds the path through its objects, by own enumerable names: its shape tree (built from
+ * the sample alone when nothing is declared) then has every name on the way, so the path is found without building it.
+ */
+export function inSample(outputs: Record<string, unknown> | undefined, path: readonly PathSegment[]): boolean {
+  let value: unknown = outputs;
+  for (const segment of path) {
+    if (typeof segment !== 'string' || typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    if (!Object.prototype.propertyIsEnumerable.call(value, segment)) return false;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return true;
 }
 
 function unknownStepMessage(name: string, available: Iterable<string>): string {

@@ -28,7 +28,8 @@ export function referenceAtStart(text: string): string | undefined {
  * @example isReferenceString('<Trigger.age> years') // false
  */
 export function isReferenceString(value: unknown): boolean {
-  return typeof value === 'string' && wholeReference.test(value);
+  // Most values are not references: the brackets at both ends answer before the pattern runs.
+  return typeof value === 'string' && value.charCodeAt(0) === 60 && value.charCodeAt(value.length - 1) === 62 && wholeReference.test(value);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkJsonField, jsonObjectExamples } from './json-field-rules.js';
+import type { ParsedJsonTexts } from './parsed-json-texts.js';
 import { createLineIndex } from '../text/text-position.js';
 import { checkWholeNumber, loneSurrogateAt, textFormatChecks } from './text-rules.js';
 import { quoteValue } from '../text/quote.js';
@@ -17,7 +18,7 @@ import { quoteValue } from '../text/quote.js';
 export function checkFieldValue(
   field: VisibleField,
   config: IntercomConfig,
-  options: { ticketTypes?: readonly TicketTypeInfo[] },
+  options: { ticketTypes?: readonly TicketTypeInfo[]; parsed?: ParsedJsonTexts },
 ): ValidationIssue[] {
   const { name, definition } = field;
   const value: unknown = config[name];

@@ -6,6 +6,7 @@ import type { FieldName, ValidationIssue } from '../types.js';
 import { formatJsonPath, isWithin } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
 import { parseJsonText } from './json-text.js';
+import type { ParsedJsonTexts } from './parsed-json-texts.js';
 import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
 import { contactSearch, conversationSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
 import { checkSearchBody } from './search-rules.js';
@@ -51,14 +52,15 @@ export const jsonObjectExamples: Record<JsonFieldSchemaId, string> = {
  * @param schemaId which schema the field follows
  * @param text the field's text (not empty)
  * @param options.ticketTypes the workspace's ticket types, to check the type and its required attributes
+ * @param options.parsed the texts parsed in this validation, to parse each once
  */
 export function checkJsonField(
   field: FieldName,
   schemaId: JsonFieldSchemaId,
   text: string,
-  options: { ticketTypes?: readonly TicketTypeInfo[] } = {},
+  options: { ticketTypes?: readonly TicketTypeInfo[]; parsed?: ParsedJsonTexts } = {},
 ): ValidationIssue[] {
-  const parsed = parseJsonText(text);
+  const parsed = options.parsed ? options.parsed.parse(text) : parseJsonText(text);
   if (!parsed.ok) return [{ field, code: parsed.problem.code, message: parsed.problem.message, ...parsed.problem.range }];
   const { document } = parsed;
   const value = document.value;

@@ -16,6 +16,11 @@ export interface JsonDocument {
   rangeOf(path: readonly JsonPathSegment[], target: MarkTarget): TextRange;
   /** What parsing changed silently (numbers a double cannot hold, a key given twice), each with its place. */
   silentChanges(): { code: string; message: string; path: JsonPathSegment[]; range: TextRange }[];
+  /**
+   * Every key and string of the value that holds a `<` (where references can be), when the text is known to give
+   * no key twice, so the value holds every string written; undefined when the text must be read for them.
+   */
+  stringsWithAngles?: readonly string[];
 }
 
 /** Why a JSON text cannot be used, in words, and where: not JSON, or nested deeper than any Intercom body. */
@@ -62,8 +67,8 @@ function quickParse(text: string): JsonParseResult | undefined {
   } catch {
     return undefined;
   }
-  const shape = keysAndDepth(value);
-  if (shape.depth > MAX_JSON_DEPTH || shape.keys !== writtenKeysIfExact(text)) return undefined;
+  const shape = readShape(value);
+  if (shape.depth > MAX_JSON_DEPTH || !keysOnceAndNumbersExact(text, value, shape)) return undefined;
   let positioned: JsonDocument | undefined;
   const located = () => {
     if (!positioned) {
@@ -73,30 +78,133 @@ function quickParse(text: string): JsonParseResult | undefined {
     }
     return positioned;
   };
-  return { ok: true, document: { value, rangeOf: (path, target) => located().rangeOf(path, target), silentChanges: () => [] } };
+  return {
+    ok: true,
+    document: { value, rangeOf: (path, target) => located().rangeOf(path, target), silentChanges: () => [], stringsWithAngles: shape.angled },
+  };
 }
 
-/** How many keys the parsed value's objects hold in all, and how deep it nests (without recursion). */
-function keysAndDepth(root: unknown): { keys: number; depth: number } {
+/** What one walk over a parsed value tells (without recursion). */
+interface ValueShape {
+  /** How many keys its objects hold in all. */
+  keys: number;
+  /** How deep it nests. */
+  depth: number;
+  /** Its keys and strings that hold a `<`, in no particular order. */
+  angled: string[];
+  /** How many numbers are not the value of a key: items of lists, or the whole value. */
+  numbersInLists: number;
+}
+
+function readShape(root: unknown): ValueShape {
+  const shape: ValueShape = { keys: 0, depth: 0, angled: [], numbersInLists: 0 };
+  if (typeof root === 'string' && root.includes('<')) shape.angled.push(root);
+  // A number alone follows no colon: it is read as a list's are.
+  if (typeof root === 'number') shape.numbersInLists = 1;
+  if (root === null || typeof root !== 'object') return shape;
+  const { angled } = shape;
   let keys = 0;
   let depth = 0;
-  const stack: [unknown, number][] = [[root, 0]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [value, level] = item;
-    if (value === null || typeof value !== 'object') continue;
-    depth = Math.max(depth, level + 1);
-    const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
-    if (!Array.isArray(value)) keys += children.length;
-    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, level + 1]);
+  let numbersInLists = 0;
+  const stack: unknown[] = [root, 1];
+  while (stack.length > 0) {
+    const level = stack.pop() as number;
+    const value = stack.pop() as object;
+    if (level > depth) depth = level;
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) {
+        if (typeof child === 'string') {
+          if (child.includes('<')) angled.push(child);
+        } else if (typeof child === 'number') numbersInLists += 1;
+        else if (child !== null && typeof child === 'object') stack.push(child, level + 1);
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      keys += 1;
+      if (key.includes('<')) angled.push(key);
+      const child = record[key];
+      if (typeof child === 'string') {
+        if (child.includes('<')) angled.push(child);
+      } else if (child !== null && typeof child === 'object') stack.push(child, level + 1);
+    }
   }
-  return { keys, depth };
+  shape.keys = keys;
+  shape.numbersInLists = numbersInLists;
+  shape.depth = depth;
+  return shape;
+}
+
+/** How many colons the keys and strings of a parsed value hold in all. */
+function colonsInStrings(root: unknown): number {
+  let colons = 0;
+  const count = (text: string) => {
+    for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) colons += 1;
+  };
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') count(value);
+    else if (Array.isArray(value)) for (const item of value as unknown[]) stack.push(item);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        count(key);
+        stack.push(child);
+      }
+    }
+  }
+  return colons;
+}
+
+// A number JSON.parse may change: an exponent, or a run of 16 digits (and points), beyond the 15 a double always keeps.
+const mayBeInexactNumber = /\d(?:[eE]|[\d.]{15})/;
+const numberAt = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * Whether valid JSON text gives no key twice in an object and keeps every number as written, knowing its parsed
+ * value. Without escapes (the common case) one walk over the colons tells both: each key written is followed by one
+ * (any other colon is inside a key or string, as parsed), and each number in an object follows one, so reading a
+ * number after each colon reads them all (and maybe a string's digits: those only cost time). Otherwise every token
+ * is read.
+ */
+function keysOnceAndNumbersExact(text: string, value: unknown, shape: ValueShape): boolean {
+  if (text.includes('\\')) return writtenKeysIfExact(text) === shape.keys;
+  const numbersKnown = shape.numbersInLists === 0;
+  if (!numbersKnown && mayBeInexactNumber.test(text)) return writtenKeysIfExact(text) === shape.keys;
+  let colons = 0;
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    colons += 1;
+    if (!numbersKnown) continue;
+    let next = at + 1;
+    let code = text.charCodeAt(next);
+    while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++next);
+    if (code !== 45 && (code < 48 || code > 57)) continue;
+    if (!writtenExactly(text, next)) return false;
+  }
+  return colons === shape.keys || colons - colonsInStrings(value) === shape.keys;
+}
+
+/** Whether the number written at `start` (maybe a colon's neighbour inside a string: then it only costs time) is kept. */
+function writtenExactly(text: string, start: number): boolean {
+  let end = start;
+  if (text.charCodeAt(end) === 45) end += 1;
+  let digits = 0;
+  for (let code = text.charCodeAt(end); code >= 48 && code <= 57; code = text.charCodeAt(++end)) digits += 1;
+  const code = text.charCodeAt(end);
+  // Up to 15 digits without a point or an exponent: a double holds them exactly.
+  if (digits <= 15 && code !== 46 && code !== 101 && code !== 69) return true;
+  numberAt.lastIndex = start;
+  const written = numberAt.exec(text)?.[0] ?? '';
+  const number = Number(written);
+  return Number.isFinite(number) && decimalDigits(written) === decimalDigits(String(number));
 }
 
 // Each string (maybe a key: then followed by a colon) or number token of valid JSON, in order.
 const jsonToken = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
 /** The number of keys written in valid JSON text, or -1 when a number is not kept exactly as written. */
-function writtenKeysIfExact(text: string): number {
+export function writtenKeysIfExact(text: string): number {
   let keys = 0;
   for (const match of text.matchAll(jsonToken)) {
     if (match[1] !== undefined) keys += 1;
@@ -108,8 +216,11 @@ function writtenKeysIfExact(text: string): number {
   return keys;
 }
 
-/** Parses with jsonc-parser, keeping positions: for text JSON.parse refuses, and for finding where problems are. */
-function parseWithPositions(text: string): JsonParseResult {
+/**
+ * Parses with jsonc-parser, keeping positions: for text JSON.parse refuses, and for finding where problems are. The
+ * full path that `parseJsonText`'s fast path must agree with (its tests compare them).
+ */
+export function parseWithPositions(text: string): JsonParseResult {
   const lines = createLineIndex(text);
   // Checked with the (iterative) scanner before anything recurses over the text.
   const tooDeep = offsetBeyondDepth(text, MAX_JSON_DEPTH);

@@ -59,7 +59,7 @@ function isGroupLike(node: Json): boolean {
 function checkNode(node: unknown, path: JsonPathSegment[], level: number, walk: Walk): void {
   if (!isObject(node)) return; // references, and values of the wrong type (the schema says what it expects)
   if (isGroupLike(node)) checkGroup(node, path, level, walk);
-  else checkFilter(node, path, walk);
+  else checkFilter(node, path, -1, walk);
 }
 
 function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: Walk): void {
@@ -108,8 +108,17 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
       message: `An AND/OR group holds at most ${MAX_FILTERS_PER_GROUP} filters in Intercom's search; this one has ${items.length}. Split it into smaller groups.`,
     });
   }
-  const kinds = items.map((item) => (isObject(item) ? (isGroupLike(item) ? 'group' : 'filter') : 'other'));
-  if (kinds.includes('group') && kinds.includes('filter')) {
+  // Each item read once: a group, a filter, or neither (the schema speaks about those).
+  const kinds: ItemKind[] = [];
+  let groups = 0;
+  let filterCount = 0;
+  for (const item of items) {
+    const kind: ItemKind = isObject(item) ? (isGroupLike(item) ? 'group' : 'filter') : 'other';
+    if (kind === 'group') groups += 1;
+    else if (kind === 'filter') filterCount += 1;
+    kinds.push(kind);
+  }
+  if (groups > 0 && filterCount > 0) {
     const filters = kinds.flatMap((kind, i) => (kind === 'filter' ? [i + 1] : []));
     problems.push({
       path: valuePath,
@@ -119,12 +128,14 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
       coversInside: true,
     });
   }
-  items.forEach((item, i) => {
-    if (!isObject(item)) return;
-    if (isGroupLike(item)) checkGroup(item, [...valuePath, i], level + 1, walk);
-    else checkFilter(item, [...valuePath, i], walk);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const kind = kinds[i];
+    if (kind === 'group') checkGroup(items[i] as Json, [...valuePath, i], level + 1, walk);
+    else if (kind === 'filter') checkFilter(items[i] as Json, valuePath, i, walk);
+  }
 }
+
+type ItemKind = 'group' | 'filter' | 'other';
 
 function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
   const operator = group.operator;
@@ -145,31 +156,35 @@ function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: Json
   }
 }
 
-function checkFilter(filter: Json, path: JsonPathSegment[], walk: Walk): void {
+/** The path of a part of a filter that is item `index` of the list at `base`, or (index -1) is at `base` itself. */
+function partPath(base: JsonPathSegment[], index: number, part: string): JsonPathSegment[] {
+  return index < 0 ? [...base, part] : [...base, index, part];
+}
+
+function checkFilter(filter: Json, base: JsonPathSegment[], index: number, walk: Walk): void {
   const { problems } = walk;
-  const field = checkField(filter, path, walk);
-  const operator = checkOperator(filter, path, problems);
-  if (operator && field) checkOperatorForField(field, operator, [...path, 'operator'], problems);
+  const field = checkField(filter, base, index, walk);
+  const operator = checkOperator(filter, base, index, problems);
+  if (operator && field) checkOperatorForField(field, operator, base, index, problems);
   if (!has(filter, 'value')) {
     const about = field ? ` to compare ${field.field} with` : ' to compare with';
-    problems.push({ path: [...path, 'value'], target: 'missing', code: 'required', message: `Add "value": the value${about}.` });
+    problems.push({ path: partPath(base, index, 'value'), target: 'missing', code: 'required', message: `Add "value": the value${about}.` });
     return;
   }
-  checkFilterValue(filter.value, field, operator, [...path, 'value'], problems);
+  checkFilterValue(filter.value, field, operator, base, index, problems);
 }
 
 /** @returns the searchable field, when the filter names a standard one */
-function checkField(filter: Json, path: JsonPathSegment[], { vocabulary, problems }: Walk): SearchableField | undefined {
-  const at = [...path, 'field'];
-  const [first, second] = vocabulary.exampleFields;
+function checkField(filter: Json, base: JsonPathSegment[], index: number, { vocabulary, problems }: Walk): SearchableField | undefined {
+  const examples = vocabulary.exampleFields;
   if (!has(filter, 'field')) {
-    problems.push({ path: at, target: 'missing', code: 'required', message: `Add "field": the ${vocabulary.noun} field to search on, such as "${first}" or "${second}".` });
+    problems.push({ path: partPath(base, index, 'field'), target: 'missing', code: 'required', message: `Add "field": the ${vocabulary.noun} field to search on, such as "${examples[0]}" or "${examples[1]}".` });
     return undefined;
   }
   const name = filter.field;
   if (typeof name !== 'string' || isReferenceString(name)) return undefined;
   if (!name.trim()) {
-    problems.push({ path: at, target: 'value', code: 'required', message: `The field is empty: name the ${vocabulary.noun} field to search on, such as "${first}".` });
+    problems.push({ path: partPath(base, index, 'field'), target: 'value', code: 'required', message: `The field is empty: name the ${vocabulary.noun} field to search on, such as "${examples[0]}".` });
     return undefined;
   }
   const found = vocabulary.find(name);
@@ -177,7 +192,7 @@ function checkField(filter: Json, path: JsonPathSegment[], { vocabulary, problem
     const guess = closestName(name, vocabulary.fields.map((entry) => entry.field));
     const custom = vocabulary.customAttributes ? ', or custom_attributes.<name> for a custom attribute' : '';
     problems.push({
-      path: at,
+      path: partPath(base, index, 'field'),
       target: 'value',
       code: 'unknown_search_field',
       message: `Intercom cannot search ${vocabulary.plural} by ${quoteValue(name)}.${guess ? ` Did you mean "${guess}"?` : ''} Use a ${vocabulary.noun} field such as ${orList(vocabulary.exampleFields)}${custom}.`,
@@ -186,20 +201,21 @@ function checkField(filter: Json, path: JsonPathSegment[], { vocabulary, problem
   return found === 'custom' ? undefined : found;
 }
 
+const knownOperators = new Set(searchOperatorNames);
+
 /** @returns the operator, when it is one Intercom accepts */
-function checkOperator(filter: Json, path: JsonPathSegment[], problems: JsonProblem[]): string | undefined {
-  const at = [...path, 'operator'];
+function checkOperator(filter: Json, base: JsonPathSegment[], index: number, problems: JsonProblem[]): string | undefined {
   if (!has(filter, 'operator')) {
-    problems.push({ path: at, target: 'missing', code: 'required', message: `Add "operator": one of ${searchOperatorNames.join(', ')}.` });
+    problems.push({ path: partPath(base, index, 'operator'), target: 'missing', code: 'required', message: `Add "operator": one of ${searchOperatorNames.join(', ')}.` });
     return undefined;
   }
   const operator = filter.operator;
   if (typeof operator !== 'string' || isReferenceString(operator)) return undefined;
-  if (searchOperatorNames.includes(operator)) return operator;
+  if (knownOperators.has(operator)) return operator;
   const upper = operator.trim().toUpperCase();
   const hint = searchOperatorNames.includes(upper) ? ` Write it as "${upper}".` : '';
   problems.push({
-    path: at,
+    path: partPath(base, index, 'operator'),
     target: 'value',
     code: 'invalid_operator',
     message: `Operator ${quoteValue(operator)} is not one Intercom accepts.${hint} Use one of: ${searchOperatorNames.join(', ')}.`,
@@ -216,11 +232,11 @@ const fieldTypeWords: Record<SearchableField['type'], string> = {
   list: 'a list of ids',
 };
 
-function checkOperatorForField(field: SearchableField, operator: string, at: JsonPathSegment[], problems: JsonProblem[]): void {
+function checkOperatorForField(field: SearchableField, operator: string, base: JsonPathSegment[], index: number, problems: JsonProblem[]): void {
   const allowed = operatorsByFieldType[field.type];
   if (allowed.includes(operator)) return;
   problems.push({
-    path: at,
+    path: partPath(base, index, 'operator'),
     target: 'value',
     code: 'operator_not_for_field',
     message: `${field.field} is ${fieldTypeWords[field.type]}: use ${orList(allowed)}.`,
@@ -231,14 +247,15 @@ function checkFilterValue(
   value: unknown,
   field: SearchableField | undefined,
   operator: string | undefined,
-  at: JsonPathSegment[],
+  base: JsonPathSegment[],
+  index: number,
   problems: JsonProblem[],
 ): void {
   if (isReferenceString(value)) return;
   if (operator && listOperators.includes(operator) && !Array.isArray(value)) {
     const example = value === undefined || value === null || typeof value === 'object' ? '["a", "b"]' : `[${quoteValue(value)}]`;
     problems.push({
-      path: at,
+      path: partPath(base, index, 'value'),
       target: 'value',
       code: 'list_operator_needs_array',
       message: `${operator} takes a list: write the value as an array, such as ${example}.`,
@@ -247,7 +264,7 @@ function checkFilterValue(
   }
   if (operator && !listOperators.includes(operator) && Array.isArray(value)) {
     problems.push({
-      path: at,
+      path: partPath(base, index, 'value'),
       target: 'value',
       code: 'array_needs_list_operator',
       message: `Operator ${quoteValue(operator)} compares with one value, but this value is a list. Use IN (any of the list) or NIN (none of it), or give one value.`,
@@ -256,7 +273,7 @@ function checkFilterValue(
   }
   if (field?.type === 'integer' && value !== null && !(Array.isArray(value) ? value.every(isWholeNumber) : isWholeNumber(value))) {
     problems.push({
-      path: at,
+      path: partPath(base, index, 'value'),
       target: 'value',
       code: 'invalid_number_value',
       message: `${field.field} is a number field: give a whole number without quotes, such as ${field.field.endsWith('assignee_id') ? '0 (assigned to nobody)' : '3'}.`,
@@ -265,7 +282,7 @@ function checkFilterValue(
   }
   if (field?.type === 'date' && !Array.isArray(value) && !isTimestamp(value)) {
     problems.push({
-      path: at,
+      path: partPath(base, index, 'value'),
       target: 'value',
       code: 'invalid_date_value',
       message: `${field.field} is a date field: give a UNIX timestamp in seconds, such as 1577836800.`,

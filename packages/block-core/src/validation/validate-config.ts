@@ -6,6 +6,7 @@ import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, UpstreamStep, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
 import { checkFieldValue } from './field-rules.js';
+import { parsedJsonTexts } from './parsed-json-texts.js';
 import { checkResourceAndOperation } from './resource-operation-rules.js';
 
 /** What validation may know besides the config. */
@@ -35,16 +36,18 @@ export function validateConfig(config: IntercomConfig, options: ValidateConfigOp
   }
   issues.push(...checkResourceAndOperation(config, { requireChoice: true }));
   const operation = findOperation(config.resource, config.operation);
+  // Each JSON text is parsed once: the field checks parse it, the reference check reads its strings from that.
+  const parsed = parsedJsonTexts();
   if (operation) {
     const context = operationCheckContext(config);
     for (const field of context.fields) {
       if (field.name === 'resource' || field.name === 'operation') continue;
-      issues.push(...checkFieldValue(field, config, options));
+      issues.push(...checkFieldValue(field, config, { ...options, parsed }));
     }
     // The operation's own rules across its fields, from its definition.
     issues.push(...(operation.validate?.(config, context) ?? []));
   }
-  if (options.upstream) issues.push(...validateReferences(config, options.upstream));
+  if (options.upstream) issues.push(...validateReferences(config, options.upstream, { jsonStringsWithAngles: parsed.stringsWithAngles }));
   return unique(issues);
 }
 
