@@ -119,10 +119,11 @@ describe('parseProxyConfig', () => {
   });
 
   it('reads allowed origins, a rate limit and a timeout, and reports every bad variable at once, by name', () => {
-    const parsed = config({ PROXY_ALLOWED_ORIGINS: 'http://localhost:5173, https://app.example.com/', INTERCOM_RATE_LIMIT: '100', INTERCOM_RATE_WINDOW_MS: '1000', INTERCOM_TIMEOUT_MS: '5000' });
+    const parsed = config({ PROXY_ALLOWED_ORIGINS: 'http://localhost:5173, https://app.example.com/', INTERCOM_RATE_LIMIT: '100', INTERCOM_RATE_WINDOW_MS: '1000', INTERCOM_MAX_CONCURRENT: '32', INTERCOM_TIMEOUT_MS: '5000' });
     expect(parsed.allowedOrigins).toEqual(['http://localhost:5173', 'https://app.example.com']);
     expect(parsed.rateLimitPerWindow).toBe(100);
     expect(parsed.rateLimitWindowMs).toBe(1000);
+    expect(parsed.maxConcurrent).toBe(32);
     expect(parsed.timeoutMs).toBe(5000);
     expect(config({ PROXY_ALLOWED_ORIGINS: '*' }).allowedOrigins).toBe('*');
     const found = errors({
@@ -133,10 +134,11 @@ describe('parseProxyConfig', () => {
       PROXY_ALLOWED_ORIGINS: 'localhost:5173',
       INTERCOM_RATE_LIMIT: '0',
       INTERCOM_RATE_WINDOW_MS: '99',
+      INTERCOM_MAX_CONCURRENT: '0',
       INTERCOM_TIMEOUT_MS: 'fast',
       OAUTH_STATE_TTL_MS: '1',
     });
-    for (const name of ['PORT', 'PROXY_API_KEY', 'INTERCOM_REGION', 'INTERCOM_BASE_URL', 'PROXY_ALLOWED_ORIGINS', 'INTERCOM_RATE_LIMIT', 'INTERCOM_RATE_WINDOW_MS', 'INTERCOM_TIMEOUT_MS', 'OAUTH_STATE_TTL_MS']) {
+    for (const name of ['PORT', 'PROXY_API_KEY', 'INTERCOM_REGION', 'INTERCOM_BASE_URL', 'PROXY_ALLOWED_ORIGINS', 'INTERCOM_RATE_LIMIT', 'INTERCOM_RATE_WINDOW_MS', 'INTERCOM_MAX_CONCURRENT', 'INTERCOM_TIMEOUT_MS', 'OAUTH_STATE_TTL_MS']) {
       expect(found.some((error) => error.startsWith(name))).toBe(true);
     }
   });

@@ -44,6 +44,8 @@ export interface ProxyAppConfig {
   rateLimitPerWindow?: number;
   /** INTERCOM_RATE_WINDOW_MS: the window INTERCOM_RATE_LIMIT counts in (Intercom's is 10 s). */
   rateLimitWindowMs?: number;
+  /** INTERCOM_MAX_CONCURRENT: most Intercom calls in flight at once, per tenant and instance. */
+  maxConcurrent?: number;
   timeoutMs?: number;
   /** The embedded sandbox's port (0 = any free port) and first workspace's token, in sandbox mode. */
   sandbox: { port: number; token?: string };
@@ -158,6 +160,7 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
   const allowedOrigins = parseOrigins(value('PROXY_ALLOWED_ORIGINS'), errors);
   const rateLimitPerWindow = parseInteger(value('INTERCOM_RATE_LIMIT'), undefined, 1, 100_000, 'INTERCOM_RATE_LIMIT', errors);
   const rateLimitWindowMs = parseInteger(value('INTERCOM_RATE_WINDOW_MS'), undefined, 100, 600_000, 'INTERCOM_RATE_WINDOW_MS', errors);
+  const maxConcurrent = parseInteger(value('INTERCOM_MAX_CONCURRENT'), undefined, 1, 1_000, 'INTERCOM_MAX_CONCURRENT', errors);
   const timeoutMs = parseInteger(value('INTERCOM_TIMEOUT_MS'), undefined, 100, 300_000, 'INTERCOM_TIMEOUT_MS', errors);
 
   if (errors.length > 0) return { ok: false, errors };
@@ -180,6 +183,7 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
       sandbox: { port: sandboxPort, ...(sandboxToken === undefined ? {} : { token: sandboxToken }) },
       ...(rateLimitPerWindow === undefined ? {} : { rateLimitPerWindow }),
       ...(rateLimitWindowMs === undefined ? {} : { rateLimitWindowMs }),
+      ...(maxConcurrent === undefined ? {} : { maxConcurrent }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       notes,
     },

@@ -83,7 +83,7 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       mode: config.intercom.mode,
       ...(baseUrl === undefined ? {} : { baseUrl }),
       allowedOrigins: config.allowedOrigins,
-      rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs },
+      rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs, maxConcurrent: config.maxConcurrent },
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
       httpClient,
       log,
