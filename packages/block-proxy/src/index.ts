@@ -1,5 +1,10 @@
 export { createIntercomProxy, type IntercomProxy } from './create-intercom-proxy.js';
-export type { IntercomProxyOptions, ProxyRateLimitOptions, ProxyRetryOptions } from './proxy-options.js';
+export type { IntercomProxyOptions, ProxyIdempotencyOptions, ProxyRateLimitOptions, ProxyRetryOptions, RunLogRecord } from './proxy-options.js';
+export type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore, StoredAnswer } from './idempotency/idempotency-store.js';
+export type { IdempotencySettings } from './idempotency/idempotent-runs.js';
+export { createMemoryIdempotencyStore } from './idempotency/memory-idempotency-store.js';
+export { IDEMPOTENCY_KEY_HEADER, MAX_IDEMPOTENCY_KEY_LENGTH } from './idempotency/idempotency-key.js';
+export { REQUEST_ID_HEADER } from './request-id.js';
 export { proxyDefaults } from './proxy-options.js';
 export { fetchHttpClient } from './fetch-http-client.js';
 export { intercomResponseTooLargeError, intercomTimeoutError, type IntercomHttpAnswer, type IntercomHttpClient, type IntercomHttpRequest } from './intercom-http-client.js';

@@ -3,3 +3,4 @@ export { createNodeHttpClient, type NodeHttpClient, type NodeHttpClientOptions }
 export { openEmbeddedConnectionStore } from './stores/embedded-connection-store.js';
 export { openPostgresConnectionStore, type PostgresConnectionStoreOptions } from './stores/postgres-connection-store.js';
 export { createRedisConnection, describeRedisUrl, type RedisConnection, type RedisConnectionOptions, type RedisStatus } from './redis/redis-connection.js';
+export { createRedisIdempotencyStore } from './redis/redis-idempotency-store.js';

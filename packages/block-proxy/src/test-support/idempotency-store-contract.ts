@@ -14,10 +14,10 @@ const LONG = 10_000;
  * @param name - the store's name in the test titles.
  * @param open - the store under test.
  */
-export function describeIdempotencyStore(name: string, open: () => IdempotencyStore): void {
+export function describeIdempotencyStore(name: string, open: () => IdempotencyStore | Promise<IdempotencyStore>): void {
   describe(`idempotency store: ${name}`, () => {
     it('gives a key to its first claimant and shows the others the run in progress, with its fingerprint', async () => {
-      const store = open();
+      const store = await open();
       const k = key('first');
       const first = await store.claim(k, 'fp-1', LONG);
       expect(first).toEqual({ claimed: true, lease: expect.any(String) as unknown });
@@ -27,7 +27,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it("keeps the holder's answer in place of the claim", async () => {
-      const store = open();
+      const store = await open();
       const k = key('complete');
       const claim = await store.claim(k, 'fp-1', LONG);
       if (!claim.claimed) throw new Error('not claimed');
@@ -39,7 +39,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it('frees a released key for the next claimant', async () => {
-      const store = open();
+      const store = await open();
       const k = key('release');
       const claim = await store.claim(k, 'fp-1', LONG);
       if (!claim.claimed) throw new Error('not claimed');
@@ -48,7 +48,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it('frees the key of a holder that died once its lease ends, and the late holder can no longer touch it', async () => {
-      const store = open();
+      const store = await open();
       const k = key('lease');
       const dead = await store.claim(k, 'fp-1', 50);
       if (!dead.claimed) throw new Error('not claimed');
@@ -64,7 +64,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it('keeps a renewed claim past its first lease', async () => {
-      const store = open();
+      const store = await open();
       const k = key('renew');
       const claim = await store.claim(k, 'fp-1', 1000);
       if (!claim.claimed) throw new Error('not claimed');
@@ -74,7 +74,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it('forgets an answer after its time to live', async () => {
-      const store = open();
+      const store = await open();
       const k = key('ttl');
       const claim = await store.claim(k, 'fp-1', LONG);
       if (!claim.claimed) throw new Error('not claimed');
@@ -84,7 +84,7 @@ export function describeIdempotencyStore(name: string, open: () => IdempotencySt
     });
 
     it('gives a key to exactly one of many claimants at once', async () => {
-      const store = open();
+      const store = await open();
       const k = key('race');
       const claims = await Promise.all(Array.from({ length: 20 }, () => store.claim(k, 'fp-1', LONG)));
       expect(claims.filter((claim) => claim.claimed)).toHaveLength(1);
