@@ -47,6 +47,14 @@ describe('archiving a contact', () => {
     expect((await call<ContactJson>(sandbox, 'GET', `/contacts/${jonas}`)).body.archived).toBe(false);
   });
 
+  it('a user with the email of an archived one is refused as Intercom does, naming the archived contact', async () => {
+    const jonasEmail = (await call<ContactJson>(sandbox, 'GET', `/contacts/${jonas}`)).body.email;
+    await call(sandbox, 'POST', `/contacts/${jonas}/archive`);
+    const { status, body } = await call<ErrorJson>(sandbox, 'POST', '/contacts', { body: { email: jonasEmail } });
+    expect(status).toBe(409);
+    expect(body.errors).toEqual([{ code: 'conflict', message: `An archived contact matching those details already exists with id=${jonas}` }]);
+  });
+
   it.each(['archive', 'unarchive'])('%s answers 404 for an unknown contact and 410 for a merged one', async (action) => {
     const unknown = await call<ErrorJson>(sandbox, 'POST', `/contacts/000000000000000000000000/${action}`);
     expect([unknown.status, unknown.body.errors[0]]).toEqual([404, { code: 'not_found', message: 'User Not Found' }]);

@@ -9,7 +9,9 @@ import { contactView } from '../views/contact-view.js';
 import { conflictingUser, parseContactChanges } from './contact-input.js';
 import { lookupContact } from './contact-lookup.js';
 
-const conflict = (id: string) => new IntercomApiError(409, 'conflict', `A contact matching those details already exists with id=${id}`);
+// Intercom says so when the existing contact is archived (unarchive it rather than create another).
+const conflict = (id: string, store: SandboxStore) =>
+  new IntercomApiError(409, 'conflict', `${store.contacts.get(id)?.archived === true ? 'An archived contact' : 'A contact'} matching those details already exists with id=${id}`);
 
 /** Contacts: create, read, update, delete and list (search lives in contact-search.ts). */
 export function registerContactRoutes(app: SandboxApp, store: SandboxStore): void {
@@ -32,7 +34,7 @@ export function registerContactRoutes(app: SandboxApp, store: SandboxStore): voi
     const now = store.now();
     const role = changes.role ?? 'user';
     const existing = conflictingUser(store, { role, email: changes.email ?? null, external_id: changes.external_id ?? null });
-    if (existing) throw conflict(existing);
+    if (existing) throw conflict(existing, store);
     const contact = contactRecord({ id: store.newContactId(now), role, created_at: now, ...changes, custom_attributes: changes.custom_attributes ?? {} });
     store.contacts.set(contact.id, contact);
     return jsonResponse(c, contactView(contact, store));
@@ -48,7 +50,7 @@ export function registerContactRoutes(app: SandboxApp, store: SandboxStore): voi
     }
     const next = { ...contact, ...changes, custom_attributes: { ...contact.custom_attributes, ...changes.custom_attributes } };
     const existing = conflictingUser(store, next);
-    if (existing) throw conflict(existing);
+    if (existing) throw conflict(existing, store);
     if (contact.role === 'lead' && next.role === 'user' && next.signed_up_at === null) next.signed_up_at = store.now();
     next.updated_at = store.now();
     store.contacts.set(contact.id, next);
