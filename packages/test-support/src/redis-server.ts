@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './processes/free-port.js';
+import { startTestProcess, type TestProcess } from './processes/test-process.js';
 
 export { freePort };
 
@@ -31,34 +30,6 @@ export function redisServerPath(): string {
   throw new Error('redis-server was not found. `npm test` installs it (Debian: apt-get install -y redis-server); install it to run these tests alone.');
 }
 
-/** Whether a Redis answers PING on the port now. */
-function answersPing(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    let text = '';
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (chunk: Buffer) => {
-      text += chunk.toString('latin1');
-      if (text.includes('\r\n')) done(text.startsWith('+PONG'));
-    });
-  });
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${what} within ${timeoutMs} ms`);
-}
-
 /**
  * Starts a private redis-server on 127.0.0.1 in a temporary directory, keeping nothing on disk
  * (`--save '' --appendonly no`). It is the test's own: it may kill and restart it.
@@ -68,27 +39,23 @@ export async function startTestRedis(port?: number): Promise<TestRedis> {
   const binary = redisServerPath();
   const chosen = port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'wb-redis-'));
-  let child: ChildProcess | undefined;
-  const exited = new Set<ChildProcess>();
+  let child: TestProcess | undefined;
 
+  // Started and killed through test-support/processes: by its PID, and killed with the test process whatever happens.
   const start = async () => {
-    const started = spawn(binary, ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'], {
-      stdio: 'ignore',
+    child = await startTestProcess({
+      name: `redis-server on port ${chosen}`,
+      command: binary,
+      args: ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'notice'],
+      ready: /Ready to accept connections/,
+      readyTimeoutMs: 20_000,
     });
-    started.once('exit', () => exited.add(started));
-    child = started;
-    await waitFor(async () => {
-      if (exited.has(started)) throw new Error(`redis-server exited at start (port ${chosen} taken?)`);
-      return answersPing(chosen);
-    }, `redis-server did not answer on port ${chosen}`);
   };
 
   const kill = async () => {
     const running = child;
     child = undefined;
-    if (!running || exited.has(running) || running.pid === undefined) return;
-    process.kill(running.pid, 'SIGKILL');
-    await waitFor(() => Promise.resolve(exited.has(running)), 'redis-server did not stop');
+    await running?.kill();
   };
 
   await start();
