@@ -143,6 +143,16 @@ describe('parseProxyConfig', () => {
     }
   });
 
+  it('reads the instance id for run logs and how long idempotent answers are kept, and checks both', () => {
+    expect(config({}).instanceId).toBeUndefined();
+    expect(config({}).idempotencyTtlMs).toBeUndefined();
+    expect(config({ INSTANCE_ID: 'proxy-eu-1:a', IDEMPOTENCY_TTL_SECONDS: '3600' })).toMatchObject({ instanceId: 'proxy-eu-1:a', idempotencyTtlMs: 3_600_000 });
+    expect(errors({ INSTANCE_ID: 'has space', IDEMPOTENCY_TTL_SECONDS: '0' })).toEqual([
+      'INSTANCE_ID must be 1 to 64 letters, digits or . _ : - characters.',
+      'IDEMPOTENCY_TTL_SECONDS must be a whole number from 1 to 604800, not "0".',
+    ]);
+  });
+
   it('generates a real random key by default', () => {
     const first = parseProxyConfig({});
     const second = parseProxyConfig({});

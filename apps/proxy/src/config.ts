@@ -47,6 +47,10 @@ export interface ProxyAppConfig {
   /** INTERCOM_MAX_CONCURRENT: most Intercom calls in flight at once, per tenant and instance. */
   maxConcurrent?: number;
   timeoutMs?: number;
+  /** INSTANCE_ID: names this instance in run logs (default: host name and process id). */
+  instanceId?: string;
+  /** IDEMPOTENCY_TTL_SECONDS: how long a run's answer is kept for a repeat with its Idempotency-Key (default 24 h). */
+  idempotencyTtlMs?: number;
   /** The embedded sandbox's port (0 = any free port) and first workspace's token, in sandbox mode. */
   sandbox: { port: number; token?: string };
   /** Notes for the start-up log (e.g. settings that were ignored). */
@@ -162,6 +166,9 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
   const rateLimitWindowMs = parseInteger(value('INTERCOM_RATE_WINDOW_MS'), undefined, 100, 600_000, 'INTERCOM_RATE_WINDOW_MS', errors);
   const maxConcurrent = parseInteger(value('INTERCOM_MAX_CONCURRENT'), undefined, 1, 1_000, 'INTERCOM_MAX_CONCURRENT', errors);
   const timeoutMs = parseInteger(value('INTERCOM_TIMEOUT_MS'), undefined, 100, 300_000, 'INTERCOM_TIMEOUT_MS', errors);
+  const instanceId = value('INSTANCE_ID');
+  if (instanceId !== undefined && !/^[A-Za-z0-9._:-]{1,64}$/.test(instanceId)) errors.push('INSTANCE_ID must be 1 to 64 letters, digits or . _ : - characters.');
+  const idempotencyTtlSeconds = parseInteger(value('IDEMPOTENCY_TTL_SECONDS'), undefined, 1, 7 * 24 * 3600, 'IDEMPOTENCY_TTL_SECONDS', errors);
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -185,6 +192,8 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
       ...(rateLimitWindowMs === undefined ? {} : { rateLimitWindowMs }),
       ...(maxConcurrent === undefined ? {} : { maxConcurrent }),
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(instanceId === undefined ? {} : { instanceId }),
+      ...(idempotencyTtlSeconds === undefined ? {} : { idempotencyTtlMs: idempotencyTtlSeconds * 1000 }),
       notes,
     },
   };

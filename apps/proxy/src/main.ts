@@ -1,5 +1,6 @@
 import { parseProxyConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
+import { createRunLogger } from './run-logger.js';
 import { startProxyApp, type RunningProxyApp } from './start-proxy-app.js';
 
 const log = (line: string) => console.log(`[proxy] ${line}`);
@@ -16,7 +17,7 @@ if (!parsed.ok) {
 
 let app: RunningProxyApp;
 try {
-  app = await startProxyApp(parsed.config, log);
+  app = await startProxyApp(parsed.config, log, createRunLogger());
 } catch (error) {
   fail(`could not start: ${error instanceof Error ? error.message : String(error)}`);
 }

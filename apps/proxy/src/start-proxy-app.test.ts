@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateEncryptionKey } from '@workflow-blocks/block-proxy';
+import { generateEncryptionKey, type RunLogRecord } from '@workflow-blocks/block-proxy';
 import { EU_SANDBOX_TOKEN, EU_WORKSPACE_ID, startSandboxServer, WORKSPACE_ID, type SandboxServer } from '@workflow-blocks/intercom-sandbox';
 import type { ProxyAppConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
@@ -190,5 +190,29 @@ describe('startProxyApp', () => {
     running = await startProxyApp(base, () => undefined);
     const port = Number(new URL(running.url).port);
     await expect(startProxyApp({ ...base, port }, () => undefined)).rejects.toThrow(/EADDRINUSE/);
+  });
+
+  it('logs each run with its instance id, and keeps idempotent answers for IDEMPOTENCY_TTL_SECONDS', async () => {
+    const records: RunLogRecord[] = [];
+    running = await startProxyApp({ ...base, instanceId: 'proxy-test-1', idempotencyTtlMs: 1000 }, () => undefined, (record) => records.push(record));
+    const config = { resource: 'contact', operation: 'create', role: 'user', email: `ttl-${process.pid}@example.com` };
+    const run = async () => {
+      const answer = await fetch(`${running?.url ?? ''}/v1/intercom/execute`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'ttl-run' },
+        body: JSON.stringify({ config }),
+      });
+      return answer.headers.get('idempotent-replayed');
+    };
+    expect(await run()).toBeNull();
+    expect(await run()).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The answer was kept for one second: the key runs again.
+    expect(await run()).toBeNull();
+    expect(records.map((record) => [record.instance, record.operation, record.idempotency])).toEqual([
+      ['proxy-test-1', 'contact.create', 'ran'],
+      ['proxy-test-1', 'contact.create', 'replayed'],
+      ['proxy-test-1', 'contact.create', 'ran'],
+    ]);
   });
 });

@@ -1,4 +1,13 @@
-import { bearerKeysAuthenticator, createIntercomProxy, createMemoryConnectionStore, generateEncryptionKey, type ConnectionStore, type IntercomOAuthOptions } from '@workflow-blocks/block-proxy';
+import { hostname } from 'node:os';
+import {
+  bearerKeysAuthenticator,
+  createIntercomProxy,
+  createMemoryConnectionStore,
+  generateEncryptionKey,
+  type ConnectionStore,
+  type IntercomOAuthOptions,
+  type RunLogRecord,
+} from '@workflow-blocks/block-proxy';
 import { createNodeHttpClient, openEmbeddedConnectionStore, openPostgresConnectionStore } from '@workflow-blocks/block-proxy/node';
 import { createIntercomSandbox, DEFAULT_OAUTH_CLIENT_ID, DEFAULT_OAUTH_CLIENT_SECRET, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import type { ProxyAppConfig, StoreChoice } from './config.js';
@@ -27,8 +36,9 @@ export interface RunningProxyApp {
  * first tenant starts connected: to INTERCOM_ACCESS_TOKEN's workspace, or to the sandbox's first workspace.
  * @param config - from `parseProxyConfig`.
  * @param log - receives the proxy's log lines (tokens are never in them).
+ * @param logRun - receives one record per run (main.ts writes them as JSON lines with pino).
  */
-export async function startProxyApp(config: ProxyAppConfig, log: (line: string) => void): Promise<RunningProxyApp> {
+export async function startProxyApp(config: ProxyAppConfig, log: (line: string) => void, logRun?: (record: RunLogRecord) => void): Promise<RunningProxyApp> {
   const closers: (() => Promise<void> | void)[] = [];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();
@@ -85,6 +95,9 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       allowedOrigins: config.allowedOrigins,
       rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs, maxConcurrent: config.maxConcurrent },
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+      instanceId: config.instanceId ?? `${hostname()}:${process.pid}`,
+      ...(config.idempotencyTtlMs === undefined ? {} : { idempotency: { ttlMs: config.idempotencyTtlMs } }),
+      ...(logRun ? { logRun } : {}),
       httpClient,
       log,
     });
