@@ -1,7 +1,8 @@
 export type * from './types.js';
 export type { FieldDefinition, FieldKind, FieldOption, JsonFieldSchemaId, PickerByField, PickerKind, PickerUse, TextFormat } from './definition/field-types.js';
-export type { OperationCheckContext, OperationDefinition, OperationFieldUse } from './definition/operation-types.js';
-export { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './definition/limits.js';
+export type { OperationCheckContext, OperationDefinition, OperationFieldUse, OperationPaging } from './definition/operation-types.js';
+export { DEFAULT_MAX_RESULTS, DEFAULT_PER_PAGE, FETCH_ALL_TIME_LIMIT_MS, MAX_FETCH_ALL_PAGES, MAX_FETCH_ALL_RESULTS, MAX_PER_PAGE } from './definition/limits.js';
+export { fetchAllPaging, fieldUsesOf } from './definition/paging-fields.js';
 export { resourceLabels } from './definition/resources.js';
 export { intercomOperations } from './operations/index.js';
 export { exampleConfig } from './definition/operation-example.js';

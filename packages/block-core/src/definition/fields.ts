@@ -1,5 +1,5 @@
 import type { FieldDefinition } from './field-types.js';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './limits.js';
+import { DEFAULT_MAX_RESULTS, DEFAULT_PER_PAGE, MAX_FETCH_ALL_RESULTS, MAX_PER_PAGE } from './limits.js';
 
 const idHelp = (what: string) =>
   `Intercom ${what} ID to act on. Use a literal ID or <StepName.field> to reference an ID from a previous step.`;
@@ -102,6 +102,28 @@ const fields = {
     label: 'Starting after',
     help: 'Optional cursor from a previous page (pages.next.starting_after) to fetch the next page.',
     acceptsReferences: true,
+  },
+  fetchAll: {
+    name: 'fetchAll',
+    kind: 'select',
+    label: 'Fetch every page',
+    help: "Yes follows Intercom's pages to the end (or up to Max results) and outputs every item with the last page's pages; No returns one page.",
+    default: 'no',
+    acceptsReferences: false,
+    options: [
+      { value: 'no', label: 'No, one page' },
+      { value: 'yes', label: 'Yes, every page' },
+    ],
+  },
+  maxResults: {
+    name: 'maxResults',
+    kind: 'number',
+    label: 'Max results',
+    help: `The most items to fetch over all pages, from 1 to ${MAX_FETCH_ALL_RESULTS.toLocaleString('en-US')}; the run stops there even in the middle of a page.`,
+    default: DEFAULT_MAX_RESULTS,
+    acceptsReferences: false,
+    min: 1,
+    max: MAX_FETCH_ALL_RESULTS,
   },
   queryJson: {
     name: 'queryJson',

@@ -18,6 +18,17 @@ export interface OperationFieldUse {
   help?: string;
 }
 
+/**
+ * How an operation's answers continue on a next page (Intercom's cursor, `pages.next.starting_after`). An
+ * operation that declares it gets the `fetchAll` and `maxResults` fields, and a run with fetchAll follows the cursor.
+ */
+export interface OperationPaging {
+  /** Where the next request carries the cursor: `query` (`?starting_after=`, lists) or `body` (`pagination.starting_after`, searches). */
+  cursor: 'query' | 'body';
+  /** The output that holds a page's items (e.g. `contacts`, `results`): every page's items are gathered into it. */
+  items: string;
+}
+
 /** What an operation's own `validate` gets besides the config. */
 export interface OperationCheckContext {
   /** The fields this config shows, as `visibleFields` gives them. */
@@ -48,6 +59,8 @@ export interface OperationDefinition {
   connectedAdmin?: boolean;
   /** Rules across this operation's fields (e.g. an update must change something); field rules run first. */
   validate?(config: IntercomConfig, context: OperationCheckContext): ValidationIssue[];
+  /** Set when Intercom pages this operation's answers: the editor offers Fetch every page, and the proxy follows the cursor. */
+  paging?: OperationPaging;
   /** The Intercom endpoint, with `{name}` placeholders for path ids. */
   method: HttpMethod;
   path: string;

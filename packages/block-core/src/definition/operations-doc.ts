@@ -1,4 +1,5 @@
 import type { OperationDefinition } from './operation-types.js';
+import { fieldUsesOf } from './paging-fields.js';
 
 /**
  * The operation table as the Markdown table the READMEs show: key, endpoint, fields (required ones in bold,
@@ -6,7 +7,7 @@ import type { OperationDefinition } from './operation-types.js';
  */
 export function operationsMarkdown(operations: readonly OperationDefinition[]): string {
   const rows = operations.map((op) => {
-    const fields = op.fields.map((use) => {
+    const fields = fieldUsesOf(op).map((use) => {
       const name = use.required === true ? `**${use.field}**` : use.field;
       return use.field === 'adminId' && op.connectedAdmin === true ? `${name} (empty: the connected admin)` : name;
     });

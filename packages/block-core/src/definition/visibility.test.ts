@@ -3,6 +3,7 @@ import { intercomOperations } from '../operations/index.js';
 import type { OperationKey, OperationsOf, OutputsOf, Resource } from '../types.js';
 import { intercomFields } from './fields.js';
 import { intercomBlock } from './intercom-block.js';
+import { fieldUsesOf } from './paging-fields.js';
 import { resourceLabels } from './resources.js';
 import { fieldOptions, findOperation, operationOptions, pickerKind, visibleFields } from './visibility.js';
 
@@ -14,7 +15,7 @@ describe('visibleFields', () => {
   });
 
   it.each(intercomOperations.map((op) => [op.key, op] as const))('shows exactly the fields %s lists, in its order', (_key, op) => {
-    expect(names(op.resource, op.operation)).toEqual(['resource', 'operation', ...op.fields.map((use) => use.field)]);
+    expect(names(op.resource, op.operation)).toEqual(['resource', 'operation', ...fieldUsesOf(op, {}).map((use) => use.field)]);
   });
 
   it.each(intercomOperations.map((op) => [op.key, op] as const))('marks required, defaults, pickers and schemas as %s says', (_key, op) => {

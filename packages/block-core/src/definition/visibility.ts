@@ -1,6 +1,7 @@
 import type { FieldName, IntercomConfig, OperationKey } from '../types.js';
 import type { FieldDefinition, FieldOption, JsonFieldSchemaId, PickerKind, PickerUse } from './field-types.js';
 import { intercomBlock } from './intercom-block.js';
+import { fieldUsesOf } from './paging-fields.js';
 import type { OperationDefinition } from './operation-types.js';
 import { resourceLabels } from './resources.js';
 
@@ -70,11 +71,12 @@ export function pickerKind(picker: PickerUse | undefined, values: Readonly<Recor
 
 /**
  * The fields a config shows, in display order, each with whether it is required and its default there.
- * `resource` and `operation` always show and are always required; then the chosen operation's fields.
+ * `resource` and `operation` always show and are always required; then the chosen operation's fields (a paged
+ * operation's Max results only while Fetch every page is yes).
  * @example visibleFields({ resource: 'contact', operation: 'get' }).map((f) => f.name)
  * // ['resource', 'operation', 'contactId']
  */
-export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operation'>): VisibleField[] {
+export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operation' | 'fetchAll'>): VisibleField[] {
   const fields = intercomBlock.fields;
   const always: VisibleField[] = [
     withDefault({ name: 'resource', definition: fields.resource, required: true }, fields.resource.default),
@@ -84,7 +86,7 @@ export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operati
   if (!op) return always;
   return [
     ...always,
-    ...op.fields.map((use) => {
+    ...fieldUsesOf(op, config).map((use) => {
       const shared = fields[use.field];
       // The operation's own label and help replace the shared ones everywhere: editor, help text and messages.
       const definition = use.label === undefined && use.help === undefined ? shared : { ...shared, label: use.label ?? shared.label, help: use.help ?? shared.help };

@@ -7,7 +7,7 @@ import { applyDefaults, createDefaultConfig } from './apply-defaults.js';
 describe('applyDefaults', () => {
   it('fills the defaults of the reference doc', () => {
     expect(applyDefaults({ resource: 'contact', operation: 'create' })).toEqual({ resource: 'contact', operation: 'create', role: 'user' });
-    expect(applyDefaults({ resource: 'contact', operation: 'list' })).toEqual({ resource: 'contact', operation: 'list', perPage: 50 });
+    expect(applyDefaults({ resource: 'contact', operation: 'list' })).toEqual({ resource: 'contact', operation: 'list', perPage: 50, fetchAll: 'no' });
     expect(applyDefaults({ resource: 'conversation', operation: 'reply' })).toMatchObject({ replyType: 'comment' });
   });
 
@@ -20,9 +20,14 @@ describe('applyDefaults', () => {
   });
 
   it('keeps every value set, even empty or invalid, and fields the operation does not show', () => {
-    const config = { resource: 'contact', operation: 'list', perPage: '', role: 'boss', extra: { kept: true } } as IntercomConfig;
+    const config = { resource: 'contact', operation: 'list', perPage: '', fetchAll: '', role: 'boss', extra: { kept: true } } as IntercomConfig;
     expect(applyDefaults(config)).toEqual(config);
     expect(applyDefaults({ resource: 'contact', operation: 'list', perPage: null } as unknown as IntercomConfig).perPage).toBeNull();
+  });
+
+  it('fills Max results only once Fetch every page is yes', () => {
+    expect(applyDefaults({ resource: 'contact', operation: 'search', fetchAll: 'yes' })).toEqual({ resource: 'contact', operation: 'search', fetchAll: 'yes', maxResults: 1000 });
+    expect(applyDefaults({ resource: 'contact', operation: 'search' })).not.toHaveProperty('maxResults');
   });
 
   it('does not change the config given', () => {
@@ -49,6 +54,6 @@ describe('createDefaultConfig', () => {
   it('fills the defaults of the operation asked for', () => {
     expect(createDefaultConfig('conversation', 'reply')).toEqual({ resource: 'conversation', operation: 'reply', replyType: 'comment' });
     expect(createDefaultConfig('contact', 'create')).toEqual({ resource: 'contact', operation: 'create', role: 'user' });
-    expect(createDefaultConfig('conversation', 'list')).toEqual({ resource: 'conversation', operation: 'list', perPage: 50 });
+    expect(createDefaultConfig('conversation', 'list')).toEqual({ resource: 'conversation', operation: 'list', perPage: 50, fetchAll: 'no' });
   });
 });

@@ -22,11 +22,11 @@ describe('parseSavedBlock', () => {
   });
 
   it('applies the defaults of the chosen operation', () => {
-    expect(parseSavedBlock({ type: 'intercom', config: { operation: 'list' } }).block?.config).toEqual({ operation: 'list', resource: 'contact', perPage: 50 });
+    expect(parseSavedBlock({ type: 'intercom', config: { operation: 'list' } }).block?.config).toEqual({ operation: 'list', resource: 'contact', perPage: 50, fetchAll: 'no' });
   });
 
   it('keeps unknown keys, unused fields and values of the wrong kind, as typed, with an issue per wrong kind', () => {
-    const config = { resource: 'contact', operation: 'search', email: 42, perPage: true, queryJson: { query: { field: 'email' } }, notes: { any: 'thing' } };
+    const config = { resource: 'contact', operation: 'search', fetchAll: 'no', email: 42, perPage: true, queryJson: { query: { field: 'email' } }, notes: { any: 'thing' } };
     const { block, issues } = parseSavedBlock({ type: 'intercom', config, position: { x: 1, y: 2 } });
     expect(block).toEqual({ type: 'intercom', config, position: { x: 1, y: 2 } });
     expect(issues).toEqual([

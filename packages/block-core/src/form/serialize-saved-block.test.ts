@@ -27,9 +27,11 @@ describe('serializeSavedBlock', () => {
         perPage: fc.oneof(fc.integer({ min: -5, max: 500 }), text),
         queryJson: text,
         replyType: fc.constantFrom('comment', 'note'),
+        fetchAll: fc.constantFrom('no', 'yes'),
+        maxResults: fc.oneof(fc.integer({ min: -5, max: 20_000 }), text),
         custom: fc.jsonValue(),
       },
-      { requiredKeys: ['resource', 'operation', 'role', 'perPage', 'replyType'] },
+      { requiredKeys: ['resource', 'operation', 'role', 'perPage', 'replyType', 'fetchAll', 'maxResults'] },
     );
     fc.assert(
       fc.property(config, (generated) => {

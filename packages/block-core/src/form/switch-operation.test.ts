@@ -31,7 +31,7 @@ describe('switchOperation', () => {
 
   it('starts with no operation when the new resource lacks the current one, and fills the new defaults', () => {
     const list = applyDefaults({ resource: 'contact', operation: 'list' });
-    expect(switchOperation(list, { resource: 'conversation' })).toEqual({ resource: 'conversation', operation: 'list', perPage: 50 });
+    expect(switchOperation(list, { resource: 'conversation' })).toEqual({ resource: 'conversation', operation: 'list', perPage: 50, fetchAll: 'no' });
     expect(switchOperation(applyDefaults({ resource: 'contact', operation: 'create' }), { resource: 'admin' })).toEqual({ resource: 'admin', operation: '' });
   });
 

@@ -12,6 +12,7 @@ export const contactList = {
   example: { perPage: 50, startingAfter: '' },
   fields: [{ field: 'perPage' }, { field: 'startingAfter' }],
   outputs: { contacts: list(contactShape, 'List of contacts'), pages: pagesShape },
+  paging: { cursor: 'query', items: 'contacts' },
   method: 'GET',
   path: '/contacts',
   operationId: 'ListContacts',

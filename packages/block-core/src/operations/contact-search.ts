@@ -12,6 +12,7 @@ export const contactSearch = {
   example: { queryJson: JSON.stringify({ query: { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'created_at', operator: '>', value: 1577836800 }] } }) },
   fields: [{ field: 'queryJson', required: true }],
   outputs: { results: list(contactShape, 'Search results'), pages: pagesShape },
+  paging: { cursor: 'body', items: 'results' },
   method: 'POST',
   path: '/contacts/search',
   operationId: 'SearchContacts',

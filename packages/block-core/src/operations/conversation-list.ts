@@ -12,6 +12,7 @@ export const conversationList = {
   example: { perPage: '20' },
   fields: [{ field: 'perPage' }, { field: 'startingAfter' }],
   outputs: { conversations: list(conversationListItemShape, 'List of conversations'), pages: pagesShape },
+  paging: { cursor: 'query', items: 'conversations' },
   method: 'GET',
   path: '/conversations',
   operationId: 'listConversations',

@@ -16,6 +16,7 @@ export const conversationSearch = {
   },
   fields: [{ field: 'queryJson', required: true, schema: 'conversationSearchQuery' }],
   outputs: { results: list(conversationListItemShape, 'Search results'), pages: pagesShape },
+  paging: { cursor: 'body', items: 'results' },
   method: 'POST',
   path: '/conversations/search',
   operationId: 'searchConversations',

@@ -8,3 +8,4 @@ export type { IntercomRequestContext, OperationOutputs, OperationRequestParts } 
 export { CONNECTED_ADMIN_PLACEHOLDER, previewIntercomRequest, type RequestPreviewResult } from './preview-intercom-request.js';
 export { actingAdminId, namedAdminId } from './acting-admin.js';
 export { needsConnectedAdmin } from './connected-admin.js';
+export { fetchAllPages, nextPageCursor, nextPageRequest, pageFailureMessage, type FetchAllOptions, type FetchAllResult, type PageAnswer } from './fetch-all-pages.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProxyTransport, ProxyRequestError } from './proxy-transport.js';
+import { FETCH_ALL_TIME_LIMIT_MS } from '../definition/limits.js';
 
 interface Recorded {
   url: string;
@@ -144,6 +145,23 @@ describe('createProxyTransport: execute', () => {
     expect(await transport.execute(config)).toEqual({ success: false, error: 'The block proxy at http://p did not answer within 20 ms.' });
     const write = await transport.execute({ resource: 'contact', operation: 'delete', contactId: 'c1' });
     expect(write.error).toMatch(/did not answer .* The operation may still have been carried out in Intercom; check before running it again\.$/);
+  });
+
+  it("waits past the proxy's own time limit for following pages when a run fetches every page", async () => {
+    vi.useFakeTimers();
+    try {
+      const transport = createProxyTransport({ url: 'http://p', apiKey: 'k', fetch: silent, timeoutMs: 20 });
+      const pending = transport.execute({ resource: 'contact', operation: 'list', fetchAll: 'yes' });
+      await vi.advanceTimersByTimeAsync(FETCH_ALL_TIME_LIMIT_MS + 9_000);
+      let settled = false;
+      void pending.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await pending).toEqual({ success: false, error: 'The block proxy at http://p did not answer within 130 s.' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops when the caller cancels', async () => {

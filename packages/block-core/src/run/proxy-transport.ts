@@ -1,3 +1,5 @@
+import { FETCH_ALL_TIME_LIMIT_MS } from '../definition/limits.js';
+import { fetchAllPaging } from '../definition/paging-fields.js';
 import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
@@ -66,6 +68,7 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
     body: unknown,
     signal: AbortSignal | undefined,
     extraHeaders: Record<string, string> = {},
+    waitMs = timeoutMs,
   ): Promise<{ status: number; body: unknown }> {
     const url = `${base}${path}`;
     if (signal?.aborted) throw new ProxyRequestError('The request to the block proxy was cancelled.', 'cancelled');
@@ -78,7 +81,7 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, timeoutMs);
+    }, waitMs);
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort, { once: true });
     let status: number;
@@ -93,7 +96,7 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
       status = response.status;
       text = await Promise.race([response.text(), stop]);
     } catch (error) {
-      if (timedOut) throw new ProxyRequestError(`The block proxy at ${base} did not answer within ${formatDuration(timeoutMs)}.`, 'timeout');
+      if (timedOut) throw new ProxyRequestError(`The block proxy at ${base} did not answer within ${formatDuration(waitMs)}.`, 'timeout');
       if (signal?.aborted) throw new ProxyRequestError('The request to the block proxy was cancelled.', 'cancelled');
       throw new ProxyRequestError(`Could not reach the block proxy at ${base}: ${(error as Error).message || String(error)}.`, 'network');
     } finally {
@@ -121,7 +124,9 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
     async execute(config: IntercomConfig, signal?: AbortSignal, run?: ExecuteOptions): Promise<BlockOutputs> {
       try {
         const key = run?.idempotencyKey;
-        const { body } = await call('POST', '/v1/intercom/execute', { config }, signal, key === undefined ? {} : { 'Idempotency-Key': key });
+        // Fetch every page: the proxy follows pages for up to its own time limit, and says so itself before this gives up.
+        const waitMs = fetchAllPaging(config, findOperation(config.resource, config.operation)) ? Math.max(timeoutMs, FETCH_ALL_TIME_LIMIT_MS + 10_000) : timeoutMs;
+        const { body } = await call('POST', '/v1/intercom/execute', { config }, signal, key === undefined ? {} : { 'Idempotency-Key': key }, waitMs);
         if (!isObject(body) || typeof body.success !== 'boolean') {
           return { success: false, error: 'The block proxy answered with something that is not block outputs (no true/false "success").' };
         }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { FETCH_ALL_TIME_LIMIT_MS } from '../definition/limits.js';
 import type { BlockOutputs, IntercomConfig } from '../types.js';
 import type { BlockTransport } from './block-transport.js';
-import { runBlock } from './run-block.js';
+import { DEFAULT_RUN_TIMEOUT_MS, FETCH_ALL_RUN_TIMEOUT_MS, runBlock } from './run-block.js';
 
 /** A transport that records what it is asked to execute and answers with the given outputs (or error). */
 function recordingTransport(answer: unknown = { success: true, contact: { id: 'c1' } }) {
@@ -167,6 +168,25 @@ describe('runBlock', () => {
     const pending = runBlock({ resource: 'admin', operation: 'list' }, { stepOutputs, transport: deaf, signal: controller.signal });
     controller.abort();
     expect(await pending).toEqual({ success: false, error: 'The run was cancelled.' });
+  });
+
+  it("gives a Fetch every page run longer by default than one call, past the transport's own wait", async () => {
+    vi.useFakeTimers();
+    try {
+      const deaf: BlockTransport = { ...recordingTransport().transport, execute: () => new Promise<never>(() => undefined) };
+      const one = runBlock({ resource: 'contact', operation: 'list' }, { stepOutputs, transport: deaf });
+      const every = runBlock({ resource: 'contact', operation: 'list', fetchAll: 'yes' }, { stepOutputs, transport: deaf });
+      let everySettled = false;
+      void every.then(() => (everySettled = true));
+      await vi.advanceTimersByTimeAsync(DEFAULT_RUN_TIMEOUT_MS);
+      expect(await one).toEqual({ success: false, error: 'The Intercom block got no answer within 60 s; try again.' });
+      await vi.advanceTimersByTimeAsync(FETCH_ALL_TIME_LIMIT_MS + 10_000 - DEFAULT_RUN_TIMEOUT_MS);
+      expect(everySettled).toBe(false);
+      await vi.advanceTimersByTimeAsync(FETCH_ALL_RUN_TIMEOUT_MS);
+      expect(await every).toEqual({ success: false, error: 'The Intercom block got no answer within 150 s; try again.' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a cancellation during the run as cancelled', async () => {

@@ -1,4 +1,6 @@
 import { intercomFields } from '../definition/fields.js';
+import { FETCH_ALL_TIME_LIMIT_MS } from '../definition/limits.js';
+import { fetchAllPaging } from '../definition/paging-fields.js';
 import { findOperation } from '../definition/visibility.js';
 import { applyDefaults } from '../form/index.js';
 import { resolveReferences } from '../references/index.js';
@@ -16,7 +18,7 @@ export interface RunBlockOptions {
   transport: BlockTransport;
   /** Cancels the run. */
   signal?: AbortSignal;
-  /** How long the transport may take, in milliseconds, even if it ignores the abort signal. Default 60 000. */
+  /** How long the transport may take, in milliseconds, even if it ignores the abort signal. Default 60 000 (Fetch every page: 150 000). */
   timeoutMs?: number;
   /**
    * Names this run of this step (e.g. `${runId}:${stepId}`): the proxy runs each key once, so a host that runs
@@ -28,6 +30,9 @@ export interface RunBlockOptions {
 
 /** Default deadline of the transport's answer: above the proxy transport's own 30 s, so its message speaks first. */
 export const DEFAULT_RUN_TIMEOUT_MS = 60_000;
+
+/** Default deadline of a Fetch every page run: above the proxy's own time limit for following pages and the transport's wait. */
+export const FETCH_ALL_RUN_TIMEOUT_MS = FETCH_ALL_TIME_LIMIT_MS + 30_000;
 
 // Only for the pre-flight check: where the config names no admin (actingAdminId), the proxy uses the connected one.
 const CONNECTED_ADMIN = 'connected-admin';
@@ -97,7 +102,8 @@ async function executeWithDeadline(
   timeoutMs: number | undefined,
   idempotencyKey: string,
 ): Promise<unknown> {
-  const limit = typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_RUN_TIMEOUT_MS;
+  const fallback = fetchAllPaging(config, findOperation(config.resource, config.operation)) ? FETCH_ALL_RUN_TIMEOUT_MS : DEFAULT_RUN_TIMEOUT_MS;
+  const limit = typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : fallback;
   const controller = new AbortController();
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });

@@ -77,8 +77,9 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
   const [portalHost, setPortalHost] = useState<HTMLDivElement | null>(null);
   const resource = useFieldValue(binding, 'resource') as IntercomConfig['resource'];
   const operation = useFieldValue(binding, 'operation') as IntercomConfig['operation'];
-  // Only a new resource or operation changes the fields.
-  const visible = useMemo(() => visibleFields({ resource, operation }), [resource, operation]);
+  const fetchAll = useFieldValue(binding, 'fetchAll') as IntercomConfig['fetchAll'];
+  // Only a new resource or operation changes the fields, or Fetch every page (it shows Max results).
+  const visible = useMemo(() => visibleFields({ resource, operation, fetchAll }), [resource, operation, fetchAll]);
 
   const paths = useMemo(() => listReferencePaths(upstream ?? []), [upstream]);
   const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);

@@ -32,7 +32,7 @@ describe('IntercomBlockEditor fields', () => {
     const { user, container, lastConfig } = renderEditor();
     expect(shownFields(container)).toEqual(['resource', 'operation']);
     await choose(user, 'Operation', 'List contacts');
-    expect(shownFields(container)).toEqual(['resource', 'operation', 'perPage', 'startingAfter']);
+    expect(shownFields(container)).toEqual(['resource', 'operation', 'perPage', 'startingAfter', 'fetchAll']);
     expect(screen.getByRole('textbox', { name: 'Per page' })).toHaveValue('50');
     expect(lastConfig()).toMatchObject({ resource: 'contact', operation: 'list', perPage: 50 });
   });

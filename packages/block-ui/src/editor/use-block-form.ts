@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Control, type UseFormRegister } from 'react-hook-form';
-import { createDefaultConfig, switchOperation, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
+import { applyDefaults, createDefaultConfig, switchOperation, type IntercomConfig, type SavedIntercomBlock } from '@workflow-blocks/block-core';
 import { configOf, type ConfigValues } from './config-values.js';
 
 /** Where the editor's shell hands the host's new `value` to the form (set by the form while it is mounted). */
@@ -126,12 +126,12 @@ export function useBlockForm(options: BlockFormOptions): BlockForm {
     (name: string, next: unknown) => {
       const current = getConfig();
       const changes: Record<string, unknown> = { [name]: next };
-      if (name === 'resource' || name === 'operation') {
-        // block-core decides what a switch keeps: the leaving operation's defaults go, the new one's come.
-        const switched: Record<string, unknown> = switchOperation(current, { [name]: next });
-        for (const key of new Set([...Object.keys(current), ...Object.keys(switched)])) {
-          if (switched[key] !== current[key]) changes[key] = switched[key];
-        }
+      // block-core decides what a switch keeps: the leaving operation's defaults go, the new one's come. Any other
+      // field may show another (Fetch every page shows Max results): a field that appears gets its default.
+      const updated: Record<string, unknown> =
+        name === 'resource' || name === 'operation' ? switchOperation(current, { [name]: next }) : applyDefaults({ ...current, [name]: next });
+      for (const key of new Set([...Object.keys(current), ...Object.keys(updated)])) {
+        if (key !== name && updated[key] !== current[key]) changes[key] = updated[key];
       }
       for (const [key, changed] of Object.entries(changes)) {
         kept.current.add(key);
