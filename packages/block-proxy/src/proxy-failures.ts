@@ -28,6 +28,9 @@ export const proxyFailures = {
   tooLarge: (limit: number, write: boolean) =>
     `Intercom's answer was larger than the proxy accepts (${limit} bytes), so it was not read.` +
     (write ? ' The change may or may not have been made: check in Intercom before running again.' : ''),
+  fetchAllTooLong: (limitMs: number, page: number, items: number) =>
+    `Fetching every page took longer than the proxy allows (${limitMs < 1000 ? `${limitMs} ms` : `${Math.round(limitMs / 1000)} s`}): it stopped before page ${page}, after ${items.toLocaleString('en-US')} items. Nothing is returned; lower Max results or raise Per page.`,
+  fetchAllTooLarge: (limit: number) => `the pages add up to more than the proxy returns in one answer (${limit.toLocaleString('en-US')} bytes); lower Max results.`,
   idempotencyConflict:
     'This Idempotency-Key was already used for a run with a different config (another operation or other values): a different run needs a new key.',
   idempotencyInProgress: (retryAfterSeconds: string) =>

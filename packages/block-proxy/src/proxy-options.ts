@@ -1,3 +1,4 @@
+import { FETCH_ALL_TIME_LIMIT_MS } from '@workflow-blocks/block-core';
 import type { ConnectionStore } from './connections/connection-store.js';
 import type { IdempotencySettings } from './idempotency/idempotent-runs.js';
 import type { IdempotencyStore } from './idempotency/idempotency-store.js';
@@ -116,6 +117,18 @@ export interface IntercomProxyOptions {
    * error and the proxy keeps serving. Default 5 MiB (a page of 150 contacts is well under 1 MiB).
    */
   maxResponseBytes?: number;
+  /**
+   * Fetch every page: how long one run may keep following Intercom's pages, in ms (each page is still one call with
+   * its own `timeoutMs`, limiter slot and retries). Default 120,000 (block-core's `FETCH_ALL_TIME_LIMIT_MS`, which the
+   * proxy transport and `runBlock` wait past).
+   */
+  fetchAllTimeoutMs?: number;
+  /**
+   * Fetch every page: the most bytes of Intercom's answers one run gathers (the sum over its pages; each page is also
+   * held to `maxResponseBytes`). Raised on purpose above `maxResponseBytes`: 10,000 contacts are about 20 MiB. Past it the
+   * run fails (502) and nothing is returned. Default 32 MiB.
+   */
+  maxFetchAllBytes?: number;
   /** How long `GET /me` and the editor's pickers (ticket types, admins) are cached, in ms. Default 30,000. */
   cacheMs?: number;
   rateLimit?: ProxyRateLimitOptions;
@@ -132,6 +145,8 @@ export interface IntercomProxyOptions {
 /** The options with every default applied. */
 export interface ResolvedProxySettings {
   timeoutMs: number;
+  fetchAllTimeoutMs: number;
+  maxFetchAllBytes: number;
   maxBodyBytes: number;
   maxResponseBytes: number;
   cacheMs: number;
@@ -142,6 +157,8 @@ export interface ResolvedProxySettings {
 
 export const proxyDefaults: ResolvedProxySettings = {
   timeoutMs: 10_000,
+  fetchAllTimeoutMs: FETCH_ALL_TIME_LIMIT_MS,
+  maxFetchAllBytes: 32 * 1024 * 1024,
   maxBodyBytes: 256 * 1024,
   maxResponseBytes: 5 * 1024 * 1024,
   cacheMs: 30_000,
@@ -156,6 +173,8 @@ export const proxyDefaults: ResolvedProxySettings = {
 export function resolveProxySettings(options: IntercomProxyOptions): ResolvedProxySettings {
   const settings: ResolvedProxySettings = {
     timeoutMs: options.timeoutMs ?? proxyDefaults.timeoutMs,
+    fetchAllTimeoutMs: options.fetchAllTimeoutMs ?? proxyDefaults.fetchAllTimeoutMs,
+    maxFetchAllBytes: options.maxFetchAllBytes ?? proxyDefaults.maxFetchAllBytes,
     maxBodyBytes: options.maxBodyBytes ?? proxyDefaults.maxBodyBytes,
     maxResponseBytes: options.maxResponseBytes ?? proxyDefaults.maxResponseBytes,
     cacheMs: options.cacheMs ?? proxyDefaults.cacheMs,
@@ -165,6 +184,8 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
   };
   const numbers: [string, number][] = [
     ['timeoutMs', settings.timeoutMs],
+    ['fetchAllTimeoutMs', settings.fetchAllTimeoutMs],
+    ['maxFetchAllBytes', settings.maxFetchAllBytes],
     ['maxBodyBytes', settings.maxBodyBytes],
     ['maxResponseBytes', settings.maxResponseBytes],
     ['cacheMs', settings.cacheMs],

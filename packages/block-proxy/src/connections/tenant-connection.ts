@@ -61,6 +61,11 @@ export class TenantConnection {
     return this.callWith(target, request, options);
   };
 
+  /** The proxy's settings (time and size limits), the same for every tenant. */
+  get settings(): ResolvedProxySettings {
+    return this.shared.settings;
+  }
+
   /** Whether runs may go to Intercom now, without asking Intercom. */
   async target(): Promise<ConnectionTarget> {
     const target = await this.shared.vault.target(this.tenantId);

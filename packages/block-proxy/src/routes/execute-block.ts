@@ -1,5 +1,6 @@
 import {
   buildIntercomRequest,
+  fetchAllPaging,
   findOperation,
   findUnresolvedReferences,
   IntercomRequestError,
@@ -16,6 +17,7 @@ import type { IntercomCallFailure, IntercomCallTrace } from '../intercom-caller.
 import { proxyFailures } from '../proxy-failures.js';
 import { failureStatus, withRetryAfter, type ProxyFailureStatus } from '../proxy-status.js';
 import { describeIssues } from './describe-issues.js';
+import { executeAllPages } from './execute-all-pages.js';
 
 /**
  * What `/execute` answers. 200 only when Intercom answered and the answer was mapped (its `success: false`
@@ -96,6 +98,10 @@ export async function executeBlock(tenant: TenantConnection, body: unknown, sign
     const field = error instanceof IntercomRequestError && error.field ? error.field : 'operation';
     return invalid([{ field, code: 'invalid_request', message }]);
   }
+
+  // Fetch every page: the proxy follows the cursor itself, within its own bounds (execute-all-pages.ts).
+  const paging = fetchAllPaging(config, operation);
+  if (paging !== undefined) return executeAllPages(tenant, config, operation, request, paging, signal);
 
   const trace: IntercomCallTrace = { attempts: 0 };
   const result = await tenant.call(request, {
