@@ -29,7 +29,7 @@ describe('startProxyApp', () => {
     running = await startProxyApp({ ...base, sandbox: { port: 0, token: 'configured-sandbox-token' } }, () => undefined);
     const health = await fetch(`${running.url}/v1/intercom/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, store: 'up', redis: 'not_configured' });
     const asConfigured = await fetch(`${running.sandboxUrl ?? ''}/admins`, { headers: { Authorization: 'Bearer configured-sandbox-token' } });
     expect(asConfigured.status).toBe(200);
     const asDefault = await fetch(`${running.sandboxUrl ?? ''}/admins`, { headers: { Authorization: 'Bearer sandbox-token' } });

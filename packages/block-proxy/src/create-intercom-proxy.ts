@@ -13,6 +13,7 @@ import { isTenantId } from './proxy-caller.js';
 import { resolveProxySettings, type IntercomProxyOptions } from './proxy-options.js';
 import type { ProxyServices } from './proxy-services.js';
 import { createSecretRedactingLog } from './secret-redacting-log.js';
+import { checkHealth } from './proxy-health.js';
 
 /** A web-standard handler: mount it in any host that speaks `Request -> Response`. */
 export interface IntercomProxy {
@@ -53,7 +54,8 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
   const baseUrlFor = (region: IntercomRegion) => baseUrl ?? resolveIntercomBaseUrl({ region });
   const log = createSecretRedactingLog(options.log);
   const client = options.httpClient ?? fetchHttpClient(options.fetch);
-  const vault = new ConnectionVault(options.store ?? createMemoryConnectionStore(), createTokenCipher(options.encryptionKey, options.previousEncryptionKeys), log);
+  const store = options.store ?? createMemoryConnectionStore();
+  const vault = new ConnectionVault(store, createTokenCipher(options.encryptionKey, options.previousEncryptionKeys), log, Date.now, options.shared?.tenants);
   const tenants = new TenantRegistry({
     vault,
     client,
@@ -62,10 +64,13 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
     mode: options.mode ?? 'intercom',
     connectMethods: options.oauth ? ['oauth', 'token'] : ['token'],
     baseUrlFor,
+    rateLimits: options.shared?.rateLimits,
   });
-  const oauth = options.oauth ? new OAuthFlow({ options: options.oauth, vault, tenants, client, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, log, baseUrlFor }) : undefined;
+  const sharedStates = options.oauth?.states ?? options.shared?.oauthStates;
+  const oauthOptions = options.oauth && { ...options.oauth, ...(sharedStates ? { states: sharedStates } : {}) };
+  const oauth = oauthOptions ? new OAuthFlow({ options: oauthOptions, vault, tenants, client, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, log, baseUrlFor }) : undefined;
   const idempotentRuns = new IdempotentRuns(options.idempotency?.store ?? createMemoryIdempotencyStore(), settings.idempotency, log);
-  const services: ProxyServices = { tenants, vault, oauth, idempotentRuns };
+  const services: ProxyServices = { tenants, vault, oauth, idempotentRuns, health: () => checkHealth(store, options.shared) };
   const instanceId = options.instanceId ?? randomInstanceId();
   const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log, instanceId });
   const checkTenant = (tenantId: string) => {

@@ -19,3 +19,7 @@ export { DEFAULT_AUTHORIZE_URL, DEFAULT_STATE_TTL_MS, type IntercomOAuthOptions 
 export { createMemoryOAuthStateStore, type OAuthStateRecord, type OAuthStateStore, type OAuthStateTake } from './oauth/oauth-state-store.js';
 export { CONNECTION_MESSAGE_TYPE } from './oauth/callback-page.js';
 export type { ConnectionMethod, ConnectionState, ConnectionStatus, IntercomRegion } from '@workflow-blocks/block-core';
+export type { SharedProxyState, SharedRateLimitGrant, SharedRateLimitRule, SharedRateLimits, SharedTenantState, SharedTenantView } from './shared/shared-state.js';
+export { SharedRequestLimiter, type SharedRequestLimiterOptions } from './shared/shared-request-limiter.js';
+export { tokenIdOf } from './shared/token-id.js';
+export type { ProxyHealth } from './proxy-health.js';

@@ -3,7 +3,7 @@ import { isResponseTooLargeError, isTimeoutError, type IntercomHttpClient } from
 import type { IntercomCredentials, ResolvedProxySettings } from './proxy-options.js';
 import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
-import { LimiterBusyError, type RequestLimiter } from './request-limiter.js';
+import { LimiterBusyError, type CallLimiter } from './request-limiter.js';
 import { retryAfterSeconds } from './proxy-status.js';
 import { REDACTED, secretPattern } from './redact-secret.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
@@ -51,7 +51,7 @@ export interface IntercomCallerDependencies {
   baseUrl: string;
   credentials: () => Promise<IntercomCredentials> | IntercomCredentials;
   client: IntercomHttpClient;
-  limiter: RequestLimiter;
+  limiter: CallLimiter;
   settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'maxResponseBytes' | 'retry'>;
   log: SecretRedactingLog;
 }

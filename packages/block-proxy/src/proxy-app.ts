@@ -55,8 +55,11 @@ export function createProxyApp({ options, maxBodyBytes, services, log, instanceI
   // Preflight is answered here, before authentication: browsers never send credentials with it.
   app.use('*', proxyCors(allowedOrigins));
 
-  // Liveness for process supervisors: says nothing about Intercom and needs no key.
-  app.get('/v1/intercom/health', (c) => c.json({ ok: true }));
+  // For process supervisors and load balancers: the store and Redis, up or down; says nothing about Intercom and needs no key.
+  app.get('/v1/intercom/health', async (c) => {
+    const health = await services.health();
+    return c.json(health, health.ok ? 200 : 503);
+  });
 
   // Reached by the browser from Intercom's consent page: the single-use state says whose connection it is.
   app.get('/v1/intercom/oauth/callback', async (c) => {
@@ -191,7 +194,15 @@ export function createProxyApp({ options, maxBodyBytes, services, log, instanceI
     const choice = readRegionChoice(body.value);
     if (!choice.ok) return c.json({ success: false, error: choice.error, issues: [{ field: 'region', message: choice.error }] }, 400);
     const tenant = tenantOf(c);
-    const authorizeUrl = await services.oauth.start(tenant.tenantId, choice.region);
+    let authorizeUrl: string;
+    try {
+      authorizeUrl = await services.oauth.start(tenant.tenantId, choice.region);
+    } catch (error) {
+      // The pending state could not be kept (its shared store is unreachable): nothing was started.
+      log(`connection of tenant ${tenant.tenantId}: OAuth not started, its state could not be stored (${error instanceof Error ? error.name : 'error'})`);
+      c.header('Retry-After', '5');
+      return c.json({ success: false, error: proxyFailures.oauthStateUnavailable }, 503);
+    }
     log(`connection of tenant ${tenant.tenantId}: OAuth started`);
     return c.json({ authorizeUrl });
   });

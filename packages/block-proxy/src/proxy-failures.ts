@@ -11,6 +11,7 @@ export const proxyFailures = {
   notJsonConnection: 'The request body must be JSON of the form { "accessToken": "...", "region": "us" | "eu" | "au" }.',
   notJsonOAuth: 'The request body must be empty or JSON of the form { "region": "us" | "eu" | "au" }.',
   notFound: 'This proxy only serves /v1/intercom/execute, /connection, /connections/token, /oauth/start, /oauth/callback, /ticket-types and /admins.',
+  oauthStateUnavailable: 'Connecting could not start: the proxy could not store the connection request right now (its shared state is unreachable). Try again in a moment.',
   noOAuth: 'This proxy has no Intercom OAuth app configured (INTERCOM_CLIENT_ID, INTERCOM_CLIENT_SECRET): connect with an access token instead.',
   unexpected: 'The proxy failed unexpectedly; see its log.',
   noCredentials: 'The Intercom integration is not connected: the proxy has no Intercom access token configured.',

@@ -5,6 +5,7 @@ import type { IdempotencyStore } from './idempotency/idempotency-store.js';
 import type { IntercomHttpClient } from './intercom-http-client.js';
 import type { IntercomOAuthOptions } from './oauth/oauth-flow.js';
 import type { ProxyAuthenticator } from './proxy-caller.js';
+import type { SharedProxyState } from './shared/shared-state.js';
 
 /** The Intercom access token of one call; it never leaves the server. */
 export interface IntercomCredentials {
@@ -133,6 +134,12 @@ export interface IntercomProxyOptions {
   cacheMs?: number;
   rateLimit?: ProxyRateLimitOptions;
   retry?: ProxyRetryOptions;
+  /**
+   * State shared by several instances (`createRedisSharedState` from `@workflow-blocks/block-proxy/node`): one rate
+   * limit per Intercom workspace, tokens Intercom rejected, cache versions, OAuth states. Default: none, each
+   * instance keeps its own in memory.
+   */
+  shared?: SharedProxyState;
   /** Where log lines go; tokens are stripped from every line. Default: nowhere. */
   log?: (line: string) => void;
   /** Receives one record per run (e.g. `(record) => pino.info(record, 'run')`). Default: nowhere. */

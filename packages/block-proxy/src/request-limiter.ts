@@ -35,6 +35,14 @@ export class LimiterBusyError extends Error {
 /** Gives back the slot taken by `acquire` once the response has been read. */
 export type ReleaseSlot = () => void;
 
+/** What the Intercom caller needs of a limiter: this one (per instance) or `SharedRequestLimiter` (across instances). */
+export interface CallLimiter {
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot>;
+  observe(info: RateLimitInfo): void;
+  pauseUntil(epochMs: number): void;
+  readonly waiting: number;
+}
+
 interface Waiter {
   resolve: (release: ReleaseSlot) => void;
   reject: (reason: Error) => void;
@@ -53,7 +61,7 @@ interface Waiter {
  * const release = await limiter.acquire();
  * try { await fetch(url) } finally { release() }
  */
-export class RequestLimiter {
+export class RequestLimiter implements CallLimiter {
   private readonly options: Required<Omit<RequestLimiterOptions, 'now'>>;
   private readonly now: () => number;
   private readonly started: number[] = [];

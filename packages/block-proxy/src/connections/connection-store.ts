@@ -41,6 +41,8 @@ export interface ConnectionStore {
   markNeedsReconnect(tenantId: string, connectionId: string, mark: ReconnectMark): Promise<boolean>;
   /** Stores the token re-encrypted (key rotation), only while `connectionId` is still the tenant's connection. */
   replaceToken(tenantId: string, connectionId: string, token: EncryptedToken): Promise<boolean>;
+  /** Rejects when the store cannot be used now (for `/v1/intercom/health`); a store without it counts as up. */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

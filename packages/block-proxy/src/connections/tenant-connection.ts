@@ -4,7 +4,7 @@ import type { IntercomHttpClient } from '../intercom-http-client.js';
 import { pickerListNames, pickerLists, type PickerListName } from '../picker-lists.js';
 import type { ResolvedProxySettings } from '../proxy-options.js';
 import { withRetryAfter } from '../proxy-status.js';
-import type { RequestLimiter } from '../request-limiter.js';
+import type { CallLimiter } from '../request-limiter.js';
 import { loadPickerList } from '../routes/picker-list.js';
 import type { SecretRedactingLog } from '../secret-redacting-log.js';
 import { createTtlCache, type CacheLoad, type TtlCache } from '../ttl-cache.js';
@@ -38,11 +38,14 @@ export class TenantConnection {
   private readonly me: TtlCache<ConnectedAdmin>;
   /** The connection the `/me` cache was filled for: a reconnect must not show the old workspace. */
   private meFor: string | undefined;
+  /** The shared cache version the caches were filled at (several instances): another one means drop them. */
+  private version: string | undefined;
 
   constructor(
     readonly tenantId: string,
     private readonly shared: TenantConnectionShared,
-    private readonly limiter: RequestLimiter,
+    /** The limiter of a call: the tenant's own, or with several instances its workspace's shared one. */
+    private readonly limiterFor: (workspaceId: string | undefined) => CallLimiter,
   ) {
     const { cacheMs } = shared.settings;
     this.me = createTtlCache<ConnectedAdmin>(cacheMs, () => this.identify());
@@ -56,7 +59,7 @@ export class TenantConnection {
 
   /** Calls Intercom with the tenant's current token; learns from a 401. */
   readonly call: TenantCaller = async (request, options) => {
-    const target = await this.shared.vault.target(this.tenantId);
+    const target = await this.target();
     if (!target.ok) return { kind: 'failure', error: target.error, cause: 'credentials' };
     return this.callWith(target, request, options);
   };
@@ -69,6 +72,7 @@ export class TenantConnection {
   /** Whether runs may go to Intercom now, without asking Intercom. */
   async target(): Promise<ConnectionTarget> {
     const target = await this.shared.vault.target(this.tenantId);
+    this.seen(target.version);
     return target;
   }
 
@@ -78,13 +82,13 @@ export class TenantConnection {
       baseUrl: this.shared.baseUrlFor(target.region),
       credentials: () => ({ accessToken: target.accessToken }),
       client: this.shared.client,
-      limiter: this.limiter,
+      limiter: this.limiterFor(target.workspaceId),
       settings: this.shared.settings,
       log: this.shared.log,
     });
     const result = await caller(request, options);
     if (result.kind === 'response' && result.response.status === 401 && target.connectionId !== '') {
-      await this.rejected(target.connectionId, result.response);
+      await this.rejected(target.connectionId, target.accessToken, result.response);
     }
     return result;
   }
@@ -92,7 +96,7 @@ export class TenantConnection {
   /** The connection as `GET /v1/intercom/connection` reports it to this tenant. */
   async state(): Promise<ConnectionState> {
     const base = { mode: this.shared.mode, connectMethods: [...this.shared.connectMethods] };
-    const stored = await this.shared.vault.read(this.tenantId);
+    const stored = await this.current();
     if (!stored) return { ...base, state: 'not_connected', connected: false, reason: notConnectedMessage };
     const described = {
       ...base,
@@ -112,7 +116,7 @@ export class TenantConnection {
 
   /** The connected admin's id, the default author of replies. */
   async adminId(): Promise<CacheLoad<string>> {
-    const stored = await this.shared.vault.read(this.tenantId);
+    const stored = await this.current();
     if (!stored) return { ok: false, error: notConnectedMessage };
     const me = await this.identified(stored.connectionId);
     return me.ok ? { ok: true, value: me.value.admin.id } : me;
@@ -123,6 +127,19 @@ export class TenantConnection {
     this.me.clear();
     for (const cache of Object.values(this.pickers)) cache.clear();
     this.meFor = undefined;
+  }
+
+  /** The stored connection as all instances see it; drops the caches when another instance changed it. */
+  private async current(): Promise<StoredConnection | undefined> {
+    const { stored, version } = await this.shared.vault.current(this.tenantId);
+    this.seen(version);
+    return stored;
+  }
+
+  private seen(version: string | undefined): void {
+    if (version === undefined || version === this.version) return;
+    this.forget();
+    this.version = version;
   }
 
   private needsReconnect(described: Omit<ConnectionState, 'state' | 'connected'>, stored: StoredConnection): ConnectionState {
@@ -150,9 +167,9 @@ export class TenantConnection {
     return readMe(result.response);
   }
 
-  private async rejected(connectionId: string, response: IntercomHttpResponse): Promise<void> {
+  private async rejected(connectionId: string, accessToken: string, response: IntercomHttpResponse): Promise<void> {
     const reason = describeIntercomError(response.status, response.body, response.headers).replace(`${needsReconnectMessage} `, '');
-    const marked = await this.shared.vault.markNeedsReconnect(this.tenantId, connectionId, reason, intercomErrorCode(response.body));
+    const marked = await this.shared.vault.markNeedsReconnect(this.tenantId, connectionId, reason, intercomErrorCode(response.body), accessToken);
     // Lists read with a token Intercom now rejects should not outlive it.
     if (marked) this.forget();
     this.shared.log(`connection of tenant ${this.tenantId} needs a reconnect: Intercom answered 401${intercomErrorCode(response.body) ? ` (${intercomErrorCode(response.body) ?? ''})` : ''}`);

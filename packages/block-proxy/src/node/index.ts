@@ -4,3 +4,7 @@ export { openEmbeddedConnectionStore } from './stores/embedded-connection-store.
 export { openPostgresConnectionStore, type PostgresConnectionStoreOptions } from './stores/postgres-connection-store.js';
 export { createRedisConnection, describeRedisUrl, type RedisConnection, type RedisConnectionOptions, type RedisStatus } from './redis/redis-connection.js';
 export { createRedisIdempotencyStore } from './redis/redis-idempotency-store.js';
+export { createRedisSharedState } from './redis/redis-shared-state.js';
+export { createRedisRateLimits, type RedisRateLimitsOptions } from './redis/redis-rate-limits.js';
+export { createRedisTenantState } from './redis/redis-tenant-state.js';
+export { createRedisOAuthStateStore } from './redis/redis-oauth-state-store.js';

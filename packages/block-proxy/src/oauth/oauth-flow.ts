@@ -6,7 +6,7 @@ import type { TenantRegistry } from '../connections/tenant-registry.js';
 import { isTimeoutError, type IntercomHttpClient } from '../intercom-http-client.js';
 import type { SecretRedactingLog } from '../secret-redacting-log.js';
 import type { CallbackPageContent } from './callback-page.js';
-import { createMemoryOAuthStateStore, type OAuthStateStore } from './oauth-state-store.js';
+import { createMemoryOAuthStateStore, type OAuthStateStore, type OAuthStateTake } from './oauth-state-store.js';
 
 /** An Intercom OAuth app (Developer Hub → Authentication), for public apps that connect other workspaces. */
 export interface IntercomOAuthOptions {
@@ -29,7 +29,7 @@ export const DEFAULT_STATE_TTL_MS = 600_000;
 
 /** The callback's answer: an HTTP status and the page's words. */
 export interface CallbackOutcome extends CallbackPageContent {
-  status: 200 | 400 | 403 | 409 | 410 | 502 | 504;
+  status: 200 | 400 | 403 | 409 | 410 | 502 | 503 | 504;
 }
 
 export interface OAuthFlowParts {
@@ -82,7 +82,13 @@ export class OAuthFlow {
     const code = query.get('code') ?? '';
     const error = query.get('error');
     if (state === '') return failed(400, 'Intercom was not connected', `This address has no "state", so the proxy cannot tell who asked to connect. ${startAgain}`);
-    const taken = await this.states.take(state, this.now());
+    let taken: OAuthStateTake;
+    try {
+      taken = await this.states.take(state, this.now());
+    } catch {
+      // The shared store is unreachable: nothing is connected; the person starts again once it is back.
+      return failed(503, 'Intercom was not connected', `The proxy could not read this connection request right now (its shared state is unreachable). ${startAgain}`);
+    }
     if (taken.status !== 'ok') return this.refusedState(taken.status);
     const { tenantId, region } = taken.record;
     if (error !== null) {

@@ -59,6 +59,9 @@ export function createSqlConnectionStore(db: SqlDatabase): ConnectionStore {
       ]);
       return result.changed > 0;
     },
+    ping: async () => {
+      await db.query('select 1');
+    },
     close: () => db.close(),
   };
 }

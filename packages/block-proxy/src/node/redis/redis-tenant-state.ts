@@ -1,0 +1,57 @@
+import type { ReconnectMark } from '../../connections/connection-store.js';
+import type { SharedTenantState } from '../../shared/shared-state.js';
+import type { RedisConnection } from './redis-connection.js';
+
+/** A rejected token is remembered this long (a reconnect forgets it at once). */
+const REJECTED_KEPT_MS = 30 * 24 * 3_600_000;
+
+/** Each result of a MULTI, or the first error in it. */
+function results(replies: [Error | null, unknown][] | null): unknown[] {
+  if (!replies) throw new Error('Redis discarded the transaction');
+  return replies.map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
+}
+
+function readMark(text: unknown): ReconnectMark | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const mark = JSON.parse(text) as Partial<ReconnectMark>;
+    if (typeof mark.reason !== 'string' || typeof mark.at !== 'string') return undefined;
+    return { reason: mark.reason, at: mark.at, ...(typeof mark.code === 'string' ? { code: mark.code } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Per tenant in Redis: a version counter (`<prefix>tenant:{<id>}:v`) that every connect, disconnect and rejected
+ * token moves on, so each instance drops its `/me` and picker caches before using them again; and the tokens
+ * Intercom rejected (`:rejected`, a hash of token ids, never tokens), so no instance calls Intercom with one again.
+ * Read in one round trip before every use of a connection.
+ */
+export function createRedisTenantState(connection: RedisConnection): SharedTenantState {
+  const keys = (tenantId: string) => {
+    const base = `${connection.keyPrefix}tenant:{${tenantId}}`;
+    return { version: `${base}:v`, rejected: `${base}:rejected` };
+  };
+  const { redis } = connection;
+  return {
+    read: async (tenantId, tokenId) => {
+      const { version, rejected } = keys(tenantId);
+      if (tokenId === undefined) return { version: String((await redis.get(version)) ?? '0') };
+      const [seen, mark] = results(await redis.multi().get(version).hget(rejected, tokenId).exec());
+      const rejectedMark = readMark(mark);
+      return { version: typeof seen === 'string' ? seen : '0', ...(rejectedMark ? { rejected: rejectedMark } : {}) };
+    },
+    reject: async (tenantId, tokenId, mark) => {
+      const { version, rejected } = keys(tenantId);
+      results(await redis.multi().hset(rejected, tokenId, JSON.stringify(mark)).pexpire(rejected, REJECTED_KEPT_MS).incr(version).exec());
+    },
+    changed: async (tenantId) => {
+      const { version, rejected } = keys(tenantId);
+      results(await redis.multi().del(rejected).incr(version).exec());
+    },
+  };
+}

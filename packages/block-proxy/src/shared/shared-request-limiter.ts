@@ -1,0 +1,217 @@
+import type { RateLimitInfo } from '../rate-limit-headers.js';
+import { LimiterBusyError, type CallLimiter, type ReleaseSlot, type RequestLimiterOptions } from '../request-limiter.js';
+import { abortReason } from '../sleep.js';
+import type { SharedRateLimitGrant, SharedRateLimitRule, SharedRateLimits } from './shared-state.js';
+
+export interface SharedRequestLimiterOptions extends RequestLimiterOptions {
+  shared: SharedRateLimits;
+  /** The workspace whose limit this is (its Intercom app id), the same on every instance. */
+  key: string;
+  /** After the shared state failed, how long this instance uses its fallback share before asking again. Default 1,000 ms. */
+  retrySharedAfterMs?: number;
+  log?: (line: string) => void;
+}
+
+interface Waiter {
+  resolve: (release: ReleaseSlot) => void;
+  reject: (reason: Error) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+  expiry?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * One Intercom workspace's limiter on one instance, with the window counted across instances: the instance's
+ * own FIFO queue and concurrency cap, and every call start counted in the shared window (`SharedRateLimits`,
+ * atomically), which also carries Intercom's `X-RateLimit-Limit` and any pause until its reset, so when one
+ * instance learns the window is spent the others wait too. While the shared state is unreachable it counts
+ * alone with its fallback share of the limit, and asks the shared state again after `retrySharedAfterMs`.
+ */
+export class SharedRequestLimiter implements CallLimiter {
+  private readonly options: Required<Omit<SharedRequestLimiterOptions, 'now' | 'log'>>;
+  private readonly now: () => number;
+  private readonly log: (line: string) => void;
+  private readonly rule: SharedRateLimitRule;
+  private readonly queue: Waiter[] = [];
+  /** This instance's own starts, for the fallback share. */
+  private readonly started: number[] = [];
+  private inFlight = 0;
+  private pausedUntil = 0;
+  private headerLimit = Number.POSITIVE_INFINITY;
+  private sharedLimit: number | undefined;
+  private sharedLimitAt = 0;
+  private pumping = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private sharedDownUntil = 0;
+  private mode: 'shared' | 'fallback' = 'shared';
+
+  constructor(options: SharedRequestLimiterOptions) {
+    for (const key of ['requestsPerWindow', 'windowMs', 'maxConcurrent'] as const) {
+      if (!Number.isFinite(options[key]) || options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
+    }
+    this.options = { maxPauseMs: 60_000, maxQueued: 1_000, maxQueueWaitMs: 15_000, retrySharedAfterMs: 1_000, ...options };
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? (() => undefined);
+    this.rule = { requestsPerWindow: options.requestsPerWindow, windowMs: options.windowMs };
+  }
+
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
+    if (this.queue.length >= this.options.maxQueued) return Promise.reject(new LimiterBusyError('full', this.retryAfterMs()));
+    return new Promise<ReleaseSlot>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject };
+      if (signal) {
+        waiter.signal = signal;
+        waiter.onAbort = () => this.leave(waiter, abortReason(signal));
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      waiter.expiry = setTimeout(() => this.leave(waiter, new LimiterBusyError('expired', this.retryAfterMs())), this.options.maxQueueWaitMs);
+      this.queue.push(waiter);
+      this.wake();
+    });
+  }
+
+  observe(info: RateLimitInfo): void {
+    if (info.limit !== undefined && info.limit >= 1) {
+      this.headerLimit = info.limit;
+      // Shared when it changes, and once a window so it does not expire in the shared state.
+      const now = this.now();
+      if (this.sharedLimit !== info.limit || now - this.sharedLimitAt >= this.options.windowMs) {
+        this.sharedLimit = info.limit;
+        this.sharedLimitAt = now;
+        this.share({ limit: info.limit });
+      }
+    }
+    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.inFlight) this.pauseUntil(info.resetAtMs);
+    this.wake();
+  }
+
+  pauseUntil(epochMs: number): void {
+    const capped = Math.min(epochMs, this.now() + this.options.maxPauseMs);
+    if (capped > this.pausedUntil) {
+      this.pausedUntil = capped;
+      this.share({ pausedUntil: capped });
+    }
+    this.wake();
+  }
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Tells the other instances; when the shared state is down this instance still keeps it itself. */
+  private share(seen: { limit?: number; pausedUntil?: number }): void {
+    if (this.now() < this.sharedDownUntil) return;
+    this.options.shared.observe(this.options.key, seen, this.rule).catch(() => undefined);
+  }
+
+  private leave(waiter: Waiter, reason: Error): void {
+    const index = this.queue.indexOf(waiter);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
+    this.forget(waiter);
+    waiter.reject(reason);
+  }
+
+  private forget(waiter: Waiter): void {
+    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+    clearTimeout(waiter.expiry);
+  }
+
+  private retryAfterMs(): number {
+    return Math.max(1_000, this.pausedUntil - this.now());
+  }
+
+  private wake(): void {
+    void this.pump();
+  }
+
+  private wakeIn(ms: number): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.wake();
+    }, Math.max(1, ms));
+  }
+
+  /** Hands out slots while there are waiters and room; one pump at a time, so starts are asked for in batches. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0 && this.inFlight < this.options.maxConcurrent) {
+        const now = this.now();
+        if (this.pausedUntil > now) {
+          this.wakeIn(this.pausedUntil - now);
+          return;
+        }
+        const grant = await this.take(Math.min(this.queue.length, this.options.maxConcurrent - this.inFlight), now);
+        if (grant.granted === 0) {
+          this.wakeIn(grant.waitMs);
+          return;
+        }
+        for (let i = 0; i < grant.granted; i += 1) {
+          const waiter = this.queue.shift();
+          if (!waiter) break;
+          this.give(waiter, now);
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private give(waiter: Waiter, now: number): void {
+    this.forget(waiter);
+    this.started.push(now);
+    this.inFlight += 1;
+    let released = false;
+    waiter.resolve(() => {
+      if (released) return;
+      released = true;
+      this.inFlight -= 1;
+      this.wake();
+    });
+  }
+
+  private async take(count: number, now: number): Promise<SharedRateLimitGrant> {
+    this.trim(now);
+    if (now >= this.sharedDownUntil) {
+      try {
+        const grant = await this.options.shared.take(this.options.key, count, this.rule, now);
+        this.switchTo('shared');
+        return grant;
+      } catch {
+        this.sharedDownUntil = this.now() + this.options.retrySharedAfterMs;
+        this.switchTo('fallback');
+      }
+    }
+    return this.fallbackTake(count, this.now());
+  }
+
+  /** This instance alone, with its share of the limit (e.g. a third with three instances). */
+  private fallbackTake(count: number, now: number): SharedRateLimitGrant {
+    this.trim(now);
+    const limit = Math.min(this.options.requestsPerWindow, this.headerLimit);
+    const budget = Math.max(1, Math.floor(limit * this.options.shared.fallbackShare));
+    const free = budget - this.started.length;
+    if (free > 0) return { granted: Math.min(free, count), waitMs: 0 };
+    const oldestCounted = this.started[this.started.length - budget] ?? now;
+    return { granted: 0, waitMs: Math.max(1, oldestCounted + this.options.windowMs - now) };
+  }
+
+  private trim(now: number): void {
+    while (this.started.length > 0 && (this.started[0] ?? 0) <= now - this.options.windowMs) this.started.shift();
+  }
+
+  private switchTo(mode: 'shared' | 'fallback'): void {
+    if (this.mode === mode) return;
+    this.mode = mode;
+    const share = this.options.shared.fallbackShare;
+    this.log(
+      mode === 'fallback'
+        ? `rate limit of ${this.options.key}: the shared state is unreachable; this instance allows itself ${Math.round(share * 100)}% of the limit until it returns`
+        : `rate limit of ${this.options.key}: shared again`,
+    );
+  }
+}
