@@ -1,5 +1,5 @@
 import { intercomFields } from '../definition/fields.js';
-import { visibleFields } from '../definition/visibility.js';
+import { visibleFields, type VisibleField } from '../definition/visibility.js';
 import type { FieldName, IntercomConfig } from '../types.js';
 import { findJsonStringsWithAngles, type JsonStringLiteral } from './json-strings.js';
 import { parseReferences, type ReferenceToken } from './parse-references.js';
@@ -20,10 +20,11 @@ const allReferenceFields = Object.values(intercomFields).filter((definition) => 
  * The fields of a config that accept references and hold a string: in definition order, or in the chosen
  * operation's display order when `visibleOnly`.
  * @param visibleOnly only the fields the chosen operation shows (the ones validation and runs use)
+ * @param visible `visibleFields(config)`, when the caller has it already
  */
-export function referenceFieldsOf(config: IntercomConfig, visibleOnly: boolean): ReferenceField[] {
+export function referenceFieldsOf(config: IntercomConfig, visibleOnly: boolean, visible?: readonly VisibleField[]): ReferenceField[] {
   const definitions = visibleOnly
-    ? visibleFields(config)
+    ? (visible ?? visibleFields(config))
         .map((visible) => visible.definition)
         .filter((definition) => definition.acceptsReferences)
     : allReferenceFields;

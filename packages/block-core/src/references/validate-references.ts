@@ -1,3 +1,4 @@
+import type { VisibleField } from '../definition/visibility.js';
 import type { IntercomConfig, UpstreamStep, ValidationIssue } from '../types.js';
 import { checkReferencePath } from './check-reference-path.js';
 import { availableNames } from './describe-path.js';
@@ -40,7 +41,7 @@ export function validateReferences(config: IntercomConfig, upstream: UpstreamSte
     sound.add(text);
     return true;
   };
-  for (const { field, kind, text } of referenceFieldsOf(config, true)) {
+  for (const { field, kind, text } of referenceFieldsOf(config, true, options.visibleFields)) {
     // A JSON text's strings, known from its parse: when every reference in them is found, there is nothing to place.
     const strings = kind === 'json' ? options.jsonStringsWithAngles?.(text) : undefined;
     if (strings?.every(allFound)) continue;
@@ -63,6 +64,8 @@ export interface ReferenceCheckOptions {
    * again (validation has parsed it: `JsonDocument.stringsWithAngles`); undefined when it is not.
    */
   jsonStringsWithAngles?: (text: string) => readonly string[] | undefined;
+  /** `visibleFields(config)`, when the caller has it already. */
+  visibleFields?: readonly VisibleField[];
 }
 
 /**

@@ -38,8 +38,8 @@ export function validateConfig(config: IntercomConfig, options: ValidateConfigOp
   const operation = findOperation(config.resource, config.operation);
   // Each JSON text is parsed once: the field checks parse it, the reference check reads its strings from that.
   const parsed = parsedJsonTexts();
+  const context = operationCheckContext(config);
   if (operation) {
-    const context = operationCheckContext(config);
     for (const field of context.fields) {
       if (field.name === 'resource' || field.name === 'operation') continue;
       issues.push(...checkFieldValue(field, config, { ...options, parsed }));
@@ -47,7 +47,7 @@ export function validateConfig(config: IntercomConfig, options: ValidateConfigOp
     // The operation's own rules across its fields, from its definition.
     issues.push(...(operation.validate?.(config, context) ?? []));
   }
-  if (options.upstream) issues.push(...validateReferences(config, options.upstream, { jsonStringsWithAngles: parsed.stringsWithAngles }));
+  if (options.upstream) issues.push(...validateReferences(config, options.upstream, { jsonStringsWithAngles: parsed.stringsWithAngles, visibleFields: context.fields }));
   return unique(issues);
 }
 
