@@ -78,7 +78,7 @@ const customAttributeField = new RegExp(CUSTOM_ATTRIBUTE_FIELD_PATTERN);
  * @example findSearchableField('created_at')?.type // 'date'
  */
 export function findSearchableField(name: string): SearchableField | 'custom' | undefined {
-  return byName.get(name) ?? (customAttributeField.test(name) ? 'custom' : undefined);
+  return byName.get(name) ?? (name.startsWith('custom_attributes.') && customAttributeField.test(name) ? 'custom' : undefined);
 }
 
 /** A search operator and what it does, for completion and hover. */

@@ -55,6 +55,11 @@ describe("parseJsonText's fast path", () => {
     expect(codes.some((code) => code === 'duplicate_key' || code === 'inexact_number')).toBe(true);
   });
 
+  it('finds a key holding a < even when an escaped < in a string makes up the count', () => {
+    const parsed = parseJsonText('{"<K.k>": "\\u003cT.z>", "a": "<S.y>"}');
+    expect(parsed.ok && [...(parsed.document.stringsWithAngles ?? [])].sort()).toEqual(['<K.k>', '<S.y>', '<T.z>']);
+  });
+
   it('takes the fast path (strings known from the parse) for common text, colons and exact numbers included', () => {
     const text = JSON.stringify({ query: { field: 'custom_attributes.time', operator: '=', value: '10:30 <Trigger.at>' }, pagination: { per_page: 50 }, n: [1.5, -2] }, null, 2);
     const parsed = parseJsonText(text);

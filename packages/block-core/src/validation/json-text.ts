@@ -67,7 +67,7 @@ function quickParse(text: string): JsonParseResult | undefined {
   } catch {
     return undefined;
   }
-  const shape = readShape(value);
+  const shape = readShape(value, text);
   if (shape.depth > MAX_JSON_DEPTH || !keysOnceAndNumbersExact(text, value, shape)) return undefined;
   let positioned: JsonDocument | undefined;
   const located = () => {
@@ -96,7 +96,8 @@ interface ValueShape {
   numbersInLists: number;
 }
 
-function readShape(root: unknown): ValueShape {
+/** @param text the text `root` was parsed from: its `<` tell whether any key can hold one */
+function readShape(root: unknown, text: string): ValueShape {
   const shape: ValueShape = { keys: 0, depth: 0, angled: [], numbersInLists: 0 };
   if (typeof root === 'string' && root.includes('<')) shape.angled.push(root);
   // A number alone follows no colon: it is read as a list's are.
@@ -123,7 +124,6 @@ function readShape(root: unknown): ValueShape {
     const record = value as Record<string, unknown>;
     for (const key in record) {
       keys += 1;
-      if (key.includes('<')) angled.push(key);
       const child = record[key];
       if (typeof child === 'string') {
         if (child.includes('<')) angled.push(child);
@@ -133,7 +133,35 @@ function readShape(root: unknown): ValueShape {
   shape.keys = keys;
   shape.numbersInLists = numbersInLists;
   shape.depth = depth;
+  // Without escapes, each < of the text is in a key or a string as written: when the strings hold them all, no key does.
+  const inStrings = angled.reduce((sum, string) => sum + countOf(string, '<'), 0);
+  if (text.includes('\\') || countOf(text, '<') !== inStrings) for (const key of keysWithAngles(root)) angled.push(key);
   return shape;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count += 1;
+  return count;
+}
+
+/** The keys of a parsed value's objects that hold a `<`. */
+function keysWithAngles(root: object): string[] {
+  const found: string[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) stack.push(item);
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes('<')) found.push(key);
+      stack.push(child);
+    }
+  }
+  return found;
 }
 
 /** How many colons the keys and strings of a parsed value hold in all. */

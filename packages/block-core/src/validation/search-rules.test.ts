@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptedContactSearches } from '@workflow-blocks/test-support';
 import { formatJsonPath } from './json-path.js';
-import { conversationSearch } from '../schemas/search-vocabulary.js';
-import { checkSearchBody } from './search-rules.js';
+import { searchOperatorNames } from '../schemas/search-fields.js';
+import { contactSearch, conversationSearch } from '../schemas/search-vocabulary.js';
+import { checkSearchBody, filterIsFine, filterProblems } from './search-rules.js';
 
 const filter = (field: unknown, operator: unknown, value: unknown) => ({ field, operator, value });
 const group = (operator: string, value: unknown) => ({ operator, value });
@@ -209,5 +211,49 @@ describe('checkSearchBody: conversations', () => {
 
   it('starts from a conversation filter when the query is missing', () => {
     expect(conversationProblems({})[0]?.message).toBe('Add "query": a filter such as {"field": "state", "operator": "=", "value": "open"}, or an AND/OR group of filters.');
+  });
+});
+
+describe('filterIsFine, the quick yes of the search rules', () => {
+  const scalar = fc.oneof(
+    fc.constantFrom('<Trigger.x>', '<Trigger.x> y', 'user', '1577836800', '12a', '', ' '),
+    fc.integer(),
+    fc.double({ noNaN: true }),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const filter = fc.record(
+    {
+      field: fc.oneof(
+        fc.constantFrom('email', 'created_at', 'custom_attributes.plan', 'custom_attributes.', 'tag_id', 'role', 'state', 'open', 'admin_assignee_id', 'nope', '', ' email', '<T.f>'),
+        scalar,
+      ),
+      operator: fc.oneof(fc.constantFrom(...searchOperatorNames, 'in', 'and', '<T.op>', ''), scalar),
+      value: fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.constant({ a: 1 })),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('says yes only where the full rules find nothing in the filter', () => {
+    let fine = 0;
+    fc.assert(
+      fc.property(filter, fc.constantFrom(contactSearch, conversationSearch), (query, vocabulary) => {
+        if (!filterIsFine(query, vocabulary)) return;
+        fine += 1;
+        expect(filterProblems(query, vocabulary)).toEqual([]);
+      }),
+      { numRuns: 5000, seed: 1414 },
+    );
+    expect(fine).toBeGreaterThan(20);
+  });
+
+  it('leaves what is wrong to the full rules', () => {
+    expect(filterIsFine({ field: 'created_at', operator: '~', value: 1 }, contactSearch)).toBe(false);
+    expect(filterIsFine({ field: 'created_at', operator: '>', value: 'soon' }, contactSearch)).toBe(false);
+    expect(filterIsFine({ field: 'role', operator: 'IN', value: 'user' }, contactSearch)).toBe(false);
+    expect(filterIsFine({ field: 'email', operator: '=', value: ['a'] }, contactSearch)).toBe(false);
+    expect(filterIsFine({ field: 'admin_assignee_id', operator: '=', value: '0' }, conversationSearch)).toBe(false);
+    expect(filterIsFine({ field: 'email', operator: '=' }, contactSearch)).toBe(false);
+    expect(filterIsFine({ field: 'email', operator: '=', value: '<Trigger.email>' }, contactSearch)).toBe(true);
   });
 });

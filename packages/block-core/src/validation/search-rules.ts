@@ -59,7 +59,7 @@ function isGroupLike(node: Json): boolean {
 function checkNode(node: unknown, path: JsonPathSegment[], level: number, walk: Walk): void {
   if (!isObject(node)) return; // references, and values of the wrong type (the schema says what it expects)
   if (isGroupLike(node)) checkGroup(node, path, level, walk);
-  else checkFilter(node, path, -1, walk);
+  else if (!filterIsFine(node, walk.vocabulary)) checkFilter(node, path, -1, walk);
 }
 
 function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: Walk): void {
@@ -131,7 +131,7 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   for (let i = 0; i < items.length; i++) {
     const kind = kinds[i];
     if (kind === 'group') checkGroup(items[i] as Json, [...valuePath, i], level + 1, walk);
-    else if (kind === 'filter') checkFilter(items[i] as Json, valuePath, i, walk);
+    else if (kind === 'filter' && !filterIsFine(items[i] as Json, walk.vocabulary)) checkFilter(items[i] as Json, valuePath, i, walk);
   }
 }
 
@@ -154,6 +154,36 @@ function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: Json
           : `Group operator ${quoteValue(operator)} is not valid. Use "AND" or "OR".`,
     });
   }
+}
+
+/**
+ * The common case in one look: a filter of a searchable field, an operator for its type and a value of its kind,
+ * where checkFilter would find nothing. False leaves the filter to checkFilter, which says what is wrong (or not).
+ */
+export function filterIsFine(filter: Json, vocabulary: SearchVocabulary): boolean {
+  if (!has(filter, 'field') || !has(filter, 'operator') || !has(filter, 'value')) return false;
+  const { field: name, operator } = filter;
+  if (typeof name !== 'string' || typeof operator !== 'string' || !knownOperators.has(operator)) return false;
+  const found = vocabulary.find(name);
+  if (found === undefined) return false;
+  const field = found === 'custom' ? undefined : found;
+  if (field && !operatorsByFieldType[field.type].includes(operator)) return false;
+  return valueIsFine(filter.value, field, operator);
+}
+
+/** The full rules on one filter at `query`: what filterIsFine must agree with. */
+export function filterProblems(filter: Json, vocabulary: SearchVocabulary = contactSearch): JsonProblem[] {
+  const problems: JsonProblem[] = [];
+  checkFilter(filter, ['query'], -1, { vocabulary, problems });
+  return problems;
+}
+
+/** What checkFilterValue says nothing about, for a known operator. */
+function valueIsFine(value: unknown, field: SearchableField | undefined, operator: string): boolean {
+  if (isReferenceString(value)) return true;
+  if (listOperators.includes(operator) !== Array.isArray(value)) return false;
+  if (field?.type === 'integer' && value !== null && !(Array.isArray(value) ? value.every(isWholeNumber) : isWholeNumber(value))) return false;
+  return !(field?.type === 'date' && !Array.isArray(value) && !isTimestamp(value));
 }
 
 /** The path of a part of a filter that is item `index` of the list at `base`, or (index -1) is at `base` itself. */
