@@ -153,6 +153,17 @@ describe('parseProxyConfig', () => {
     ]);
   });
 
+  it('reads REDIS_URL without needing DATABASE_URL, and how many instances share a limit while Redis is down', () => {
+    expect(config({}).redis).toBeUndefined();
+    expect(config({ REDIS_URL: 'redis://:pw@redis.internal:6380/2' })).toMatchObject({ redis: { url: 'redis://:pw@redis.internal:6380/2', expectedInstances: 3 }, store: { kind: 'memory' } });
+    expect(config({ REDIS_URL: 'rediss://redis.internal', PROXY_INSTANCES: '5' }).redis).toEqual({ url: 'rediss://redis.internal', expectedInstances: 5 });
+    expect(config({ PROXY_INSTANCES: '5' }).notes).toContain('PROXY_INSTANCES is ignored: without REDIS_URL each instance keeps its own limits.');
+    expect(errors({ REDIS_URL: 'postgres://db/x', PROXY_INSTANCES: '0' })).toEqual([
+      'REDIS_URL must be a Redis URL like redis://host:6379 (or rediss:// for TLS, redis://:password@host:6379/0).',
+      'PROXY_INSTANCES must be a whole number from 1 to 1000, not "0".',
+    ]);
+  });
+
   it('generates a real random key by default', () => {
     const first = parseProxyConfig({});
     const second = parseProxyConfig({});

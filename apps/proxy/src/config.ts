@@ -51,6 +51,11 @@ export interface ProxyAppConfig {
   instanceId?: string;
   /** IDEMPOTENCY_TTL_SECONDS: how long a run's answer is kept for a repeat with its Idempotency-Key (default 24 h). */
   idempotencyTtlMs?: number;
+  /**
+   * REDIS_URL: the state several instances share (rate limits per workspace, rejected tokens, cache versions, OAuth
+   * states, idempotency keys); PROXY_INSTANCES: how many share a workspace's limit while Redis is down.
+   */
+  redis?: { url: string; expectedInstances: number };
   /** The embedded sandbox's port (0 = any free port) and first workspace's token, in sandbox mode. */
   sandbox: { port: number; token?: string };
   /** Notes for the start-up log (e.g. settings that were ignored). */
@@ -64,6 +69,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 const DEFAULT_PORT = 8787;
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_DATA_DIR = '.data';
+/** While Redis is down, each instance allows itself 1/PROXY_INSTANCES of a workspace's limit. */
+const DEFAULT_INSTANCES = 3;
 
 /**
  * Reads the proxy app's environment. Every problem is reported at once, each naming its variable; no value
@@ -168,6 +175,10 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
   const timeoutMs = parseInteger(value('INTERCOM_TIMEOUT_MS'), undefined, 100, 300_000, 'INTERCOM_TIMEOUT_MS', errors);
   const instanceId = value('INSTANCE_ID');
   if (instanceId !== undefined && !/^[A-Za-z0-9._:-]{1,64}$/.test(instanceId)) errors.push('INSTANCE_ID must be 1 to 64 letters, digits or . _ : - characters.');
+  const redisUrl = value('REDIS_URL');
+  if (redisUrl !== undefined && !isRedisUrl(redisUrl)) errors.push('REDIS_URL must be a Redis URL like redis://host:6379 (or rediss:// for TLS, redis://:password@host:6379/0).');
+  const expectedInstances = parseInteger(value('PROXY_INSTANCES'), DEFAULT_INSTANCES, 1, 1_000, 'PROXY_INSTANCES', errors);
+  if (redisUrl === undefined && value('PROXY_INSTANCES') !== undefined) notes.push('PROXY_INSTANCES is ignored: without REDIS_URL each instance keeps its own limits.');
   const idempotencyTtlSeconds = parseInteger(value('IDEMPOTENCY_TTL_SECONDS'), undefined, 1, 7 * 24 * 3600, 'IDEMPOTENCY_TTL_SECONDS', errors);
 
   if (errors.length > 0) return { ok: false, errors };
@@ -194,6 +205,7 @@ export function parseProxyConfig(env: Env, generateKey: () => string = () => ran
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(instanceId === undefined ? {} : { instanceId }),
       ...(idempotencyTtlSeconds === undefined ? {} : { idempotencyTtlMs: idempotencyTtlSeconds * 1000 }),
+      ...(redisUrl === undefined ? {} : { redis: { url: redisUrl, expectedInstances } }),
       notes,
     },
   };
@@ -259,4 +271,14 @@ function parseOrigins(raw: string | undefined, errors: string[]): string[] | '*'
     else origins.push(origin);
   }
   return origins;
+}
+
+/** `redis://` or `rediss://` with a host. */
+function isRedisUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,7 @@ import type { RunningProxyApp } from './start-proxy-app.js';
  */
 export function describeStartup(
   config: ProxyAppConfig,
-  app: Pick<RunningProxyApp, 'url' | 'mode' | 'sandboxUrl' | 'oauthCallbackUrl' | 'storeDescription' | 'developmentKeyPath'>,
+  app: Pick<RunningProxyApp, 'url' | 'mode' | 'sandboxUrl' | 'oauthCallbackUrl' | 'storeDescription' | 'developmentKeyPath'> & Partial<Pick<RunningProxyApp, 'sharedDescription'>>,
 ): string[] {
   const lines = [`listening on ${app.url} (POST /v1/intercom/execute, GET|DELETE /v1/intercom/connection, /connections/token, /oauth/start, /oauth/callback, pickers)`];
   const first = config.tenants[0]?.tenantId ?? '?';
@@ -21,6 +21,7 @@ export function describeStartup(
   lines.push(`tenants: ${config.tenants.map((tenant) => tenant.tenantId).join(', ')}`);
   lines.push(app.oauthCallbackUrl ? `OAuth: on, callback ${app.oauthCallbackUrl}` : 'OAuth: off (set INTERCOM_CLIENT_ID, INTERCOM_CLIENT_SECRET, INTERCOM_OAUTH_REDIRECT_URL); tenants connect with an access token');
   lines.push(`connections: ${app.storeDescription}`);
+  if (app.sharedDescription) lines.push(`shared state: ${app.sharedDescription}`);
   if (app.developmentKeyPath) {
     lines.push(`CONNECTION_ENCRYPTION_KEY was not set; ${app.developmentKeyPath.generated ? 'generated a key into' : 'using the key in'} ${app.developmentKeyPath.path} (development only)`);
   }

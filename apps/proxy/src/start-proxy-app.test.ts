@@ -7,6 +7,7 @@ import { EU_SANDBOX_TOKEN, EU_WORKSPACE_ID, startSandboxServer, WORKSPACE_ID, ty
 import type { ProxyAppConfig } from './config.js';
 import { describeStartup } from './describe-startup.js';
 import { startProxyApp, type RunningProxyApp } from './start-proxy-app.js';
+import { startTestRedis } from '@workflow-blocks/test-support/redis';
 import { sandboxAppConfig, TEST_PROXY_KEY } from './test-support/sandbox-app-config.js';
 
 const KEY = TEST_PROXY_KEY;
@@ -23,6 +24,41 @@ afterEach(async () => {
 });
 
 const get = (url: string, key = KEY) => fetch(url, { headers: { Authorization: `Bearer ${key}` } });
+
+describe('startProxyApp with REDIS_URL', () => {
+  it('shares its state through Redis and reports it in health and at start; Redis down at start is no failure', async () => {
+    const redis = await startTestRedis();
+    try {
+      const lines: string[] = [];
+      const config: ProxyAppConfig = { ...base, redis: { url: redis.url, expectedInstances: 2 } };
+      running = await startProxyApp(config, (line) => lines.push(line));
+      expect(await (await fetch(`${running.url}/v1/intercom/health`)).json()).toEqual({ ok: true, store: 'up', redis: 'up' });
+      expect(describeStartup(config, running)).toContain(`shared state: Redis at ${redis.url} (up); while it is down each instance allows itself 1/2 of a workspace's rate limit (PROXY_INSTANCES)`);
+      const outputs = await fetch(`${running.url}/v1/intercom/execute`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ config: { resource: 'admin', operation: 'list' } }),
+      });
+      expect(await outputs.json()).toMatchObject({ success: true });
+      await running.close();
+
+      await redis.kill();
+      running = await startProxyApp(config, (line) => lines.push(line));
+      expect(await (await fetch(`${running.url}/v1/intercom/health`)).json()).toEqual({ ok: true, store: 'up', redis: 'down' });
+      expect(describeStartup(config, running).join('\n')).toContain('not reachable yet: serving with the fallbacks until it is');
+      const whileDown = await fetch(`${running.url}/v1/intercom/execute`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ config: { resource: 'admin', operation: 'list' } }),
+      });
+      expect(await whileDown.json()).toMatchObject({ success: true });
+    } finally {
+      await running?.close();
+      running = undefined;
+      await redis.stop();
+    }
+  });
+});
 
 describe('startProxyApp', () => {
   it('answers health without a key, and runs the sandbox with the configured token', async () => {

@@ -8,7 +8,16 @@ import {
   type IntercomOAuthOptions,
   type RunLogRecord,
 } from '@workflow-blocks/block-proxy';
-import { createNodeHttpClient, openEmbeddedConnectionStore, openPostgresConnectionStore } from '@workflow-blocks/block-proxy/node';
+import {
+  createNodeHttpClient,
+  createRedisConnection,
+  createRedisIdempotencyStore,
+  createRedisSharedState,
+  describeRedisUrl,
+  openEmbeddedConnectionStore,
+  openPostgresConnectionStore,
+  type RedisConnection,
+} from '@workflow-blocks/block-proxy/node';
 import { createIntercomSandbox, DEFAULT_OAUTH_CLIENT_ID, DEFAULT_OAUTH_CLIENT_SECRET, startSandboxServer } from '@workflow-blocks/intercom-sandbox';
 import type { ProxyAppConfig, StoreChoice } from './config.js';
 import { developmentKey } from './development-key.js';
@@ -25,6 +34,8 @@ export interface RunningProxyApp {
   oauthCallbackUrl?: string;
   /** Where connections live, in words for the log. */
   storeDescription: string;
+  /** What several instances share, in words for the log. */
+  sharedDescription: string;
   /** Set when the development encryption key was read from or written to the data directory. */
   developmentKeyPath?: { path: string; generated: boolean };
   close(): Promise<void>;
@@ -58,6 +69,14 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
     closers.push(() => httpClient.close());
     const store = await openStore(config.store);
     closers.push(() => store.close());
+    // Redis is optional and may be down at start: the proxy serves with its fallbacks and uses it once it answers.
+    let redis: RedisConnection | undefined;
+    if (config.redis) {
+      const connection = createRedisConnection({ url: config.redis.url, log });
+      redis = connection;
+      closers.push(() => connection.close());
+      await connection.ready();
+    }
 
     let encryptionKey = config.encryption.key;
     let keyFile: RunningProxyApp['developmentKeyPath'];
@@ -96,7 +115,10 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs, maxConcurrent: config.maxConcurrent },
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
       instanceId: config.instanceId ?? `${hostname()}:${process.pid}`,
-      ...(config.idempotencyTtlMs === undefined ? {} : { idempotency: { ttlMs: config.idempotencyTtlMs } }),
+      ...(config.idempotencyTtlMs !== undefined || redis
+        ? { idempotency: { ...(config.idempotencyTtlMs === undefined ? {} : { ttlMs: config.idempotencyTtlMs }), ...(redis ? { store: createRedisIdempotencyStore(redis) } : {}) } }
+        : {}),
+      ...(redis && config.redis ? { shared: createRedisSharedState(redis, { expectedInstances: config.redis.expectedInstances }) } : {}),
       ...(logRun ? { logRun } : {}),
       httpClient,
       log,
@@ -111,6 +133,9 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       ...(sandbox ? { sandboxUrl: sandbox.url } : {}),
       ...(oauth ? { oauthCallbackUrl: oauth.redirectUrl } : {}),
       storeDescription: describeStore(config.store),
+      sharedDescription: config.redis
+        ? `Redis at ${describeRedisUrl(config.redis.url)} (${redis?.status() === 'up' ? 'up' : 'not reachable yet: serving with the fallbacks until it is'}); while it is down each instance allows itself 1/${config.redis.expectedInstances} of a workspace's rate limit (PROXY_INSTANCES)`
+        : 'none: this instance keeps its rate limits, caches and OAuth states in memory (set REDIS_URL to run several instances)',
       ...(keyFile ? { developmentKeyPath: keyFile } : {}),
       close: closeAll,
     };
