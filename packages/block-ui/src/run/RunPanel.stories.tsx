@@ -47,6 +47,25 @@ export const Running: Story = {
   },
 };
 
+/** Fetch every page: the run says how many items it gathered and that Max results stopped it. */
+export const FetchedEveryPage: Story = {
+  args: {
+    config: { resource: 'contact', operation: 'list', perPage: 2, fetchAll: 'yes', maxResults: 5 },
+    transport: createFakeTransport({
+      execute: () => ({
+        success: true,
+        contacts: Array.from({ length: 5 }, (_, i) => ({ type: 'contact', id: `6762f0d0a1b2c3d4e5f6000${i + 1}` })),
+        pages: { type: 'pages', page: 3, per_page: 2, total_pages: 9, next: { per_page: 2, starting_after: 'WzMsIjY3NjJmMGQwIl0=' } },
+      }),
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(runButton(canvasElement));
+    await expect(await canvas.findByText('Fetched 5 contacts: Max results reached, more remain in Intercom.')).toBeVisible();
+  },
+};
+
 export const Failed: Story = {
   args: { transport: createFakeTransport({ execute: () => ({ success: false, error: 'Intercom has no contact with ID 6762f0d0a1b2c3d4e5f60001.' }) }) },
   play: async ({ canvasElement }) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import {
+  describeFetched,
   findOperation,
   intercomFields,
   type BlockOutputs,
@@ -127,6 +128,9 @@ export function RunPanel(props: RunPanelProps) {
   const shown: (Outcome & { byHost: boolean }) | undefined =
     host && (!own || host.finishedAt > own.finishedAt) ? { ...host, byHost: true } : own ? { ...own, byHost: false } : undefined;
 
+  // Fetch every page: how many items the run gathered (block-core words it from the operation table).
+  const fetched = shown ? describeFetched(config, shown.outputs) : undefined;
+
   // The question takes focus on its safe answer; once answered "no", focus returns to Run (enabled again by then).
   const refocusRun = useRef(false);
   useEffect(() => {
@@ -246,6 +250,7 @@ export function RunPanel(props: RunPanelProps) {
         {shown?.outputs.success ? (
           <p className="wb-status">{shown.byHost || shown.ms === undefined ? 'The last workflow run succeeded.' : `Succeeded in ${shown.ms} ms.`}</p>
         ) : null}
+        {fetched !== undefined ? <p className="wb-status">{fetched}</p> : null}
       </div>
       {shown && !shown.outputs.success ? (
         <p className="wb-alert" role="alert">
