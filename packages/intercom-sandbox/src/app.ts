@@ -19,6 +19,8 @@ import { registerConversationPartRoutes } from './routes/conversation-parts.js';
 import { registerConversationSearchRoute } from './routes/conversation-search.js';
 import { registerConversationTagRoutes } from './routes/conversation-tags.js';
 import { registerConversationRoutes } from './routes/conversations.js';
+import { registerTicketChangeRoutes } from './routes/ticket-changes.js';
+import { registerTicketSearchRoute } from './routes/ticket-search.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerWorkspaceListRoutes } from './routes/workspace-lists.js';
 import type { CallStats } from './stats/call-stats.js';
@@ -75,7 +77,9 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
   registerConversationRoutes(app, store);
   registerConversationPartRoutes(app, store);
   registerConversationTagRoutes(app, store);
+  registerTicketSearchRoute(app, store);
   registerTicketRoutes(app, store);
+  registerTicketChangeRoutes(app, store);
   registerAdminRoutes(app, store);
   registerWorkspaceListRoutes(app, store);
 

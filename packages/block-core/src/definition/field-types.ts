@@ -2,13 +2,13 @@
 export type FieldKind = 'select' | 'text' | 'textarea' | 'number' | 'code';
 
 /** Which JSON Schema a code field is checked against. */
-export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'conversationSearchQuery' | 'ticket';
+export type JsonFieldSchemaId = 'customAttributes' | 'searchQuery' | 'conversationSearchQuery' | 'ticketSearchQuery' | 'ticket' | 'ticketAttributes';
 
 /** A literal text's format, checked by validation (a reference is checked only once resolved). */
 export type TextFormat = 'email' | 'phone' | 'id';
 
 /** The workspace lists a field can offer as a picker when the proxy is connected. */
-export type PickerKind = 'admins' | 'teams' | 'tags' | 'ticketTypes' | 'ticketStates';
+export type PickerKind = 'admins' | 'teams' | 'assignees' | 'tags' | 'ticketTypes' | 'ticketStates';
 
 /** A picker whose list depends on another field's value (e.g. admins or teams by `assigneeType`). */
 export interface PickerByField {
@@ -36,6 +36,8 @@ export interface FieldDefinition {
   acceptsReferences: boolean;
   /** For selects with fixed options. The resource and operation selects' options come from the operation table. */
   options?: readonly FieldOption[];
+  /** For selects of an update: the option that leaves the value as it is (sends nothing, and is no change). */
+  noChange?: string;
   /** For code fields: the JSON Schema the value is checked against (an operation may choose another). */
   schema?: JsonFieldSchemaId;
   /** For text fields: the format a literal value must have. */

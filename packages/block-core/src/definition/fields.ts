@@ -222,6 +222,60 @@ const fields = {
     format: 'id',
     acceptsReferences: true,
   },
+  ticketStateId: {
+    name: 'ticketStateId',
+    kind: 'text',
+    label: 'Ticket state',
+    help: "The state to move the ticket to: one of its ticket type's states. Use a state ID or <StepName.field>.",
+    format: 'id',
+    acceptsReferences: true,
+    picker: 'ticketStates',
+  },
+  ticketAttributesJson: {
+    name: 'ticketAttributesJson',
+    kind: 'code',
+    label: 'Ticket attributes',
+    help: 'JSON object of ticket attributes to change, by name (e.g. {"_default_title_": "Export fails"}). Names and values follow the ticket type\'s attributes.',
+    acceptsReferences: true,
+    schema: 'ticketAttributes',
+  },
+  ticketOpen: {
+    name: 'ticketOpen',
+    kind: 'select',
+    label: 'Open or closed',
+    help: 'Opens or closes the ticket; Unchanged leaves it as it is. Closing a ticket also unsnoozes it.',
+    default: 'unchanged',
+    noChange: 'unchanged',
+    acceptsReferences: false,
+    options: [
+      { value: 'unchanged', label: 'Unchanged' },
+      { value: 'open', label: 'Open' },
+      { value: 'closed', label: 'Closed' },
+    ],
+  },
+  awayMode: {
+    name: 'awayMode',
+    kind: 'select',
+    label: 'Away mode',
+    help: 'On sets the admin away; Off sets them back.',
+    acceptsReferences: false,
+    options: [
+      { value: 'on', label: 'On' },
+      { value: 'off', label: 'Off' },
+    ],
+  },
+  awayReassign: {
+    name: 'awayReassign',
+    kind: 'select',
+    label: 'Reassign while away',
+    help: "Yes sends replies to the admin's conversations to the workspace's main inbox while they are away.",
+    default: 'no',
+    acceptsReferences: false,
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
 } satisfies Record<string, FieldDefinition>;
 
 /** Names of the block's fields; the reference doc's names are kept exactly. */

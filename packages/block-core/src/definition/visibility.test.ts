@@ -115,9 +115,9 @@ describe("an operation's own label and help", () => {
     expect(intercomFields.adminId.label).toBe('Reply as admin');
   });
 
-  it('no operation but reply calls its admin the one who replies', () => {
+  it('no operation but a reply (to a conversation or a ticket) calls its admin the one who replies', () => {
     for (const operation of intercomOperations) {
-      if (operation.key === 'conversation.reply') continue;
+      if (operation.operation === 'reply') continue;
       const admin = visibleFields({ resource: operation.resource, operation: operation.operation }).find((f) => f.name === 'adminId');
       expect(admin?.definition.label ?? '', operation.key).not.toBe('Reply as admin');
     }

@@ -29,9 +29,11 @@ describe('serializeSavedBlock', () => {
         replyType: fc.constantFrom('comment', 'note'),
         fetchAll: fc.constantFrom('no', 'yes'),
         maxResults: fc.oneof(fc.integer({ min: -5, max: 20_000 }), text),
+        // ticket.update's select with a default: a saved block always holds it.
+        ticketOpen: fc.constantFrom('unchanged', 'open', 'closed'),
         custom: fc.jsonValue(),
       },
-      { requiredKeys: ['resource', 'operation', 'role', 'perPage', 'replyType', 'fetchAll', 'maxResults'] },
+      { requiredKeys: ['resource', 'operation', 'role', 'perPage', 'replyType', 'fetchAll', 'maxResults', 'ticketOpen'] },
     );
     fc.assert(
       fc.property(config, (generated) => {

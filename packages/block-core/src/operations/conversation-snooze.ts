@@ -3,23 +3,10 @@ import { conversationShape } from '../references/intercom-output-shapes.js';
 import { actingAdminId } from '../requests/acting-admin.js';
 import { pathSegment, requiredText } from '../requests/config-values.js';
 import { notFoundById } from '../requests/not-found.js';
-import { IntercomRequestError } from '../requests/request-error.js';
 import { responseObject } from '../requests/response-values.js';
-import { readSnoozeTime } from '../requests/snooze-time.js';
-import { containsReference } from '../schemas/reference-string.js';
+import { snoozeSeconds } from '../requests/snooze-time.js';
 import { snoozeInTheFuture } from './conversation-checks.js';
 import { actingAdminField } from './acting-admin-field.js';
-
-/**
- * Intercom takes Unix seconds; an ISO time is converted here, so what is sent is one moment everywhere. A
- * reference not yet resolved (a request preview) is shown as written.
- */
-function snoozeSeconds(text: string): number | string {
-  if (containsReference(text)) return text;
-  const until = readSnoozeTime(text);
-  if (!until.ok) throw new IntercomRequestError(until.message, 'snoozedUntil');
-  return until.seconds;
-}
 
 export const conversationSnooze = {
   key: 'conversation.snooze',

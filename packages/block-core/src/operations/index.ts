@@ -1,9 +1,11 @@
 import type { OperationDefinition } from '../definition/operation-types.js';
 import type { IntercomOperation } from '../definition/table-types.js';
+import { adminGet } from './admin-get.js';
 import { adminList } from './admin-list.js';
 import { contactAddNote } from './contact-add-note.js';
 import { contactAddTag } from './contact-add-tag.js';
 import { contactArchive } from './contact-archive.js';
+import { adminSetAway } from './admin-set-away.js';
 import { contactCreate } from './contact-create.js';
 import { contactDelete } from './contact-delete.js';
 import { contactFindByExternalId } from './contact-find-by-external-id.js';
@@ -26,6 +28,9 @@ import { conversationSearch } from './conversation-search.js';
 import { conversationSnooze } from './conversation-snooze.js';
 import { ticketCreate } from './ticket-create.js';
 import { ticketGet } from './ticket-get.js';
+import { ticketReply } from './ticket-reply.js';
+import { ticketSearch } from './ticket-search.js';
+import { ticketUpdate } from './ticket-update.js';
 
 /**
  * The operation table, in the order the editor lists them: adding an operation is its file in this folder and
@@ -57,7 +62,12 @@ const operationTable = [
   conversationRemoveTag,
   ticketCreate,
   ticketGet,
+  ticketUpdate,
+  ticketReply,
+  ticketSearch,
   adminList,
+  adminGet,
+  adminSetAway,
 ] as const satisfies readonly OperationDefinition[];
 
 /** The table as the block's types read it: each entry's literal key, resource, fields and outputs. */

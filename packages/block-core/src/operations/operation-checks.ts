@@ -8,9 +8,11 @@ import type { FieldName, IntercomConfig, ValidationIssue } from '../types.js';
  * @example validate: somethingToChange('Update contact')
  */
 export function somethingToChange(label: string, notChanges: readonly FieldName[] = []) {
-  return (_config: IntercomConfig, { fields, isEmpty }: OperationCheckContext): ValidationIssue[] => {
+  return (config: IntercomConfig, { fields, isEmpty }: OperationCheckContext): ValidationIssue[] => {
     const changeable = fields.filter((field) => !field.required && !notChanges.includes(field.name));
-    if (!changeable.every((field) => isEmpty(field.name))) return [];
+    // A select at its no-change option (a ticket left "Unchanged") changes nothing either.
+    const unchanged = (field: (typeof fields)[number]) => isEmpty(field.name) || (field.definition.noChange !== undefined && config[field.name] === field.definition.noChange);
+    if (!changeable.every(unchanged)) return [];
     return [
       {
         field: 'operation',

@@ -12,6 +12,7 @@ import {
   noteShape,
   pagesShape,
   tagShape,
+  ticketReplyShape,
   ticketShape,
   userMessageShape,
 } from './intercom-output-shapes.js';
@@ -64,6 +65,7 @@ describe('blockOutputShape', () => {
     ['message', userMessageShape, []],
     ['contact_archived', archivedContactShape, []],
     ['note', noteShape, []],
+    ['ticket_reply', ticketReplyShape, []],
   ] as const)('lists exactly the fields of the 2.16 %s schema, with matching types', (name, shape, extra) => {
     const spec = specProperties(schemas[name] ?? {});
     const ours = propertiesOf(shape);

@@ -220,3 +220,19 @@ export const userMessageShape = object(
   },
   'The created message',
 );
+
+/** A reply or note posted on a ticket (`ticket_reply`). */
+export const ticketReplyShape = object(
+  {
+    type: text('ticket_part'),
+    id: text('Intercom ticket part ID'),
+    part_type: text('comment, note or quick_reply'),
+    body: text('The reply, as HTML'),
+    created_at: number('Unix seconds'),
+    updated_at: number('Unix seconds'),
+    author: object({ type: text('admin, bot, team or user'), id: text(), name: text(), email: text() }, 'Who wrote the reply'),
+    attachments: json('Attachments of the reply'),
+    redacted: flag(),
+  },
+  'The ticket reply',
+);

@@ -141,6 +141,58 @@ const cases: Partial<Record<OperationKey, RequestCase[]>> = {
     { name: 'traversal id', config: { resource: 'ticket', operation: 'get', ticketId: '../admins' } },
     { name: 'space and slash', config: { resource: 'ticket', operation: 'get', ticketId: 'a b/c' } },
   ],
+  'ticket.update': [
+    {
+      name: 'every change, admin_id as an integer',
+      config: {
+        resource: 'ticket',
+        operation: 'update',
+        ticketId: '627',
+        ticketStateId: '8498',
+        assigneeId: '991268013',
+        ticketOpen: 'open',
+        snoozedUntil: '2030-12-24T09:00:00+01:00',
+        ticketAttributesJson: '{"_default_title_": "example", "_default_description_": "there is a problem"}',
+        adminId: '991268011',
+      },
+    },
+    { name: 'close as the connected admin', config: { resource: 'ticket', operation: 'update', ticketId: '627', ticketOpen: 'closed' }, adminId: '991267' },
+    { name: 'unassign', config: { resource: 'ticket', operation: 'update', ticketId: '627', assigneeId: '0' }, adminId: '991267' },
+    { name: 'traversal id', config: { resource: 'ticket', operation: 'update', ticketId: '../admins', ticketOpen: 'closed' }, adminId: '1' },
+  ],
+  'ticket.reply': [
+    { name: 'comment as the connected admin', config: { resource: 'ticket', operation: 'reply', ticketId: '627', message: 'We are on it.' }, adminId: '991267943' },
+    { name: 'note as a chosen admin', config: { resource: 'ticket', operation: 'reply', ticketId: '627', message: '<p>Internal</p>', replyType: 'note', adminId: '42' }, adminId: '1' },
+    { name: 'space and slash', config: { resource: 'ticket', operation: 'reply', ticketId: 'a b/c', message: 'x' }, adminId: '1' },
+  ],
+  'ticket.search': [
+    {
+      name: "the spec's own example",
+      config: { resource: 'ticket', operation: 'search', queryJson: '{"query": {"operator": "AND", "value": [{"field": "created_at", "operator": ">", "value": "1306054154"}]}, "pagination": {"per_page": 5}}' },
+    },
+    {
+      name: 'title, state and an attribute, string assignee ids',
+      config: {
+        resource: 'ticket',
+        operation: 'search',
+        queryJson: JSON.stringify({
+          query: {
+            operator: 'OR',
+            value: [
+              { operator: 'AND', value: [{ field: 'title', operator: '~', value: 'export' }, { field: 'state', operator: '=', value: 'in_progress' }] },
+              { operator: 'AND', value: [{ field: 'ticket_attribute.2103', operator: '=', value: '5003' }, { field: 'admin_assignee_id', operator: '=', value: '0' }] },
+            ],
+          },
+          pagination: { per_page: 20, starting_after: 'WzE3MzQ1Mzc0NjAwMDAsNDcxXQ==' },
+        }),
+      },
+    },
+  ],
+  'admin.get': [{ name: 'plain id', config: { resource: 'admin', operation: 'get', adminId: '991267468' } }],
+  'admin.setAway': [
+    { name: 'away, reassigning', config: { resource: 'admin', operation: 'setAway', adminId: '991267460', awayMode: 'on', awayReassign: 'yes' } },
+    { name: 'back', config: { resource: 'admin', operation: 'setAway', adminId: '991267460', awayMode: 'off' } },
+  ],
   'admin.list': [
     { name: 'no fields', config: { resource: 'admin', operation: 'list' } },
     { name: 'with unused values kept', config: { resource: 'admin', operation: 'list', contactId: 'x', perPage: 10 } },

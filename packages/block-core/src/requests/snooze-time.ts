@@ -1,4 +1,6 @@
+import { containsReference } from '../schemas/reference-string.js';
 import { quoteValue } from '../text/quote.js';
+import { IntercomRequestError } from './request-error.js';
 
 /** A snooze time read from the `snoozedUntil` field: Unix seconds, or why the text is not a time. */
 export type SnoozeTime = { ok: true; seconds: number } | { ok: false; code: 'invalid_time'; message: string };
@@ -34,4 +36,16 @@ export function readSnoozeTime(text: string): SnoozeTime {
     return { ok: false, code: 'invalid_time', message: `${quoteValue(trimmed)} is not a date that exists: give ${EXAMPLES}.` };
   }
   return { ok: true, seconds: Math.floor(Date.parse(trimmed) / 1000) };
+}
+
+/**
+ * `snoozedUntil` as Intercom takes it (Unix seconds): an ISO time is converted here, so what is sent is one moment
+ * everywhere. A reference not yet resolved (a request preview) is shown as written.
+ * @throws IntercomRequestError on `snoozedUntil` when the text is not a time
+ */
+export function snoozeSeconds(text: string): number | string {
+  if (containsReference(text)) return text;
+  const until = readSnoozeTime(text);
+  if (!until.ok) throw new IntercomRequestError(until.message, 'snoozedUntil');
+  return until.seconds;
 }

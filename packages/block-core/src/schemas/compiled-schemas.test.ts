@@ -13,6 +13,8 @@ const files: Record<JsonFieldSchemaId, string> = {
   customAttributes: './compiled/custom-attributes.ts',
   searchQuery: './compiled/search-query.ts',
   ticket: './compiled/ticket.ts',
+  ticketAttributes: './compiled/ticket-attributes.ts',
+  ticketSearchQuery: './compiled/ticket-search-query.ts',
 };
 
 const ids = Object.keys(jsonFieldSchemas) as JsonFieldSchemaId[];

@@ -3,6 +3,8 @@ import { validate as conversationSearchQuery } from './compiled/conversation-sea
 import { validate as customAttributes } from './compiled/custom-attributes.js';
 import { validate as searchQuery } from './compiled/search-query.js';
 import { validate as ticket } from './compiled/ticket.js';
+import { validate as ticketAttributes } from './compiled/ticket-attributes.js';
+import { validate as ticketSearchQuery } from './compiled/ticket-search-query.js';
 
 /**
  * Each JSON field schema precompiled by ajv (generated code, no eval and no ajv at run time): a yes/no answer at
@@ -13,4 +15,6 @@ export const compiledSchemaChecks: Readonly<Record<JsonFieldSchemaId, (value: un
   customAttributes: (value) => customAttributes(value),
   searchQuery: (value) => searchQuery(value),
   ticket: (value) => ticket(value),
+  ticketAttributes: (value) => ticketAttributes(value),
+  ticketSearchQuery: (value) => ticketSearchQuery(value),
 };

@@ -1,5 +1,6 @@
 export type { JsonSchema, JsonSchemaSnippet, JsonSchemaType } from './json-schema.js';
 export { jsonFieldSchemas } from './json-field-schemas.js';
+export { ticketAttributesSchemaForUpdate } from './ticket-attributes-schema.js';
 export {
   listOptionsOf,
   requiredAttributeNames,

@@ -48,6 +48,17 @@ const richConversationSearch = {
   },
   pagination: { per_page: 20, starting_after: null },
 };
+const richTicketSearch = {
+  query: {
+    operator: 'AND',
+    value: [
+      { operator: 'OR', value: [{ field: 'title', operator: '~', value: 'export' }, { field: 'ticket_attribute.2103', operator: '=', value: '5003' }] },
+      { operator: 'OR', value: [{ field: 'state', operator: 'IN', value: ['submitted', 'in_progress'] }, { field: 'admin_assignee_id', operator: '=', value: '0' }] },
+    ],
+  },
+  pagination: { per_page: 20, starting_after: null },
+};
+const richTicketAttributes = { _default_title_: 'Export fails', severity: '5003', customers_affected: 4, reproducible: false, affected_version: null };
 const richCustomAttributes = { plan: 'pro', monthly_spend: 155.5, paid: true, cleared: null, order: ['21'] };
 
 describe('jsonFieldSchemas', () => {
@@ -55,7 +66,7 @@ describe('jsonFieldSchemas', () => {
     for (const field of Object.values(intercomFields)) {
       if (field.kind === 'code') expect(jsonFieldSchemas[field.schema ?? 'ticket']).toBeDefined();
     }
-    expect(Object.keys(jsonFieldSchemas).sort()).toEqual(['conversationSearchQuery', 'customAttributes', 'searchQuery', 'ticket']);
+    expect(Object.keys(jsonFieldSchemas).sort()).toEqual(['conversationSearchQuery', 'customAttributes', 'searchQuery', 'ticket', 'ticketAttributes', 'ticketSearchQuery']);
   });
 
   it('use only draft-07 keywords and the editor extensions Monaco reads (no typos)', () => {
@@ -112,6 +123,8 @@ describe('every schema accepts a reference string in every value position', () =
     ['conversationSearchQuery', richConversationSearch],
     ['ticket', richTicket],
     ['customAttributes', richCustomAttributes],
+    ['ticketSearchQuery', richTicketSearch],
+    ['ticketAttributes', richTicketAttributes],
   ] as const)('%s', (id, sample) => {
     const accepts = oursAccepts(jsonFieldSchemas[id]);
     expect(accepts(sample)).toBe(true);
@@ -211,5 +224,26 @@ describe('parity with the Intercom 2.16 spec: conversation search', () => {
       expect(search(body)).toBe(false);
       expect(ours(body)).toBe(false);
     }
+  });
+});
+
+describe('parity with the Intercom 2.16 spec: ticket search', () => {
+  const search = specAccepts('search_request');
+  const ours = oursAccepts(jsonFieldSchemas.ticketSearchQuery);
+
+  it('accepts what search_request accepts, for bodies people write', () => {
+    for (const body of [richTicketSearch, { query: { field: 'open', operator: '=', value: true } }, { query: { field: 'description', operator: '~', value: 'refund' }, pagination: { per_page: 150 } }]) {
+      expect(search(body)).toBe(true);
+      expect(ours(body)).toBe(true);
+    }
+  });
+
+  it('refuses what search_request refuses, and the conversation-only fields', () => {
+    for (const body of [{}, { query: { field: 'state', operator: 'contains', value: 'open' } }, { query: { field: 'state', operator: '=', value: { a: 1 } } }]) {
+      expect(search(body)).toBe(false);
+      expect(ours(body)).toBe(false);
+    }
+    // Valid for the spec's generic search_request, but not a ticket field: Intercom answers 400.
+    for (const field of ['_default_title_', 'ticket_state_id', 'source.body']) expect(ours({ query: { field, operator: '=', value: 'x' } }), field).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
 import { customAttributesSchema } from './custom-attributes-schema.js';
 import type { JsonSchema } from './json-schema.js';
-import { conversationSearchQuerySchema, searchQuerySchema } from './search-query-schema.js';
+import { conversationSearchQuerySchema, searchQuerySchema, ticketSearchQuerySchema } from './search-query-schema.js';
+import { ticketAttributesSchema } from './ticket-attributes-schema.js';
 import { ticketSchema } from './ticket-schema.js';
 
 /**
@@ -13,5 +14,7 @@ export const jsonFieldSchemas: Readonly<Record<JsonFieldSchemaId, JsonSchema>> =
   customAttributes: customAttributesSchema,
   searchQuery: searchQuerySchema,
   conversationSearchQuery: conversationSearchQuerySchema,
+  ticketSearchQuery: ticketSearchQuerySchema,
   ticket: ticketSchema,
+  ticketAttributes: ticketAttributesSchema,
 });

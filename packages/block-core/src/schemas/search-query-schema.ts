@@ -1,19 +1,16 @@
 import { DRAFT_07, deepFreeze, type JsonSchema, type JsonSchemaSnippet } from './json-schema.js';
 import { orReference, referenceSchema } from './reference-string.js';
-import { CUSTOM_ATTRIBUTE_FIELD_PATTERN, groupOperators, MAX_FILTERS_PER_GROUP, MAX_PER_PAGE, MAX_SEARCH_NESTING, searchOperators } from './search-fields.js';
-import { contactSearch, conversationSearch, type SearchVocabulary } from './search-vocabulary.js';
+import { groupOperators, MAX_FILTERS_PER_GROUP, MAX_PER_PAGE, MAX_SEARCH_NESTING, searchOperators } from './search-fields.js';
+import { contactSearch, conversationSearch, ticketSearch, type SearchVocabulary } from './search-vocabulary.js';
 
 function searchField(vocabulary: SearchVocabulary): JsonSchema {
   const standard: JsonSchema = { type: 'string', enum: vocabulary.fields.map((entry) => entry.field), enumDescriptions: vocabulary.fields.map((entry) => entry.description) };
-  const custom: JsonSchema = {
-    type: 'string',
-    title: 'custom_attributes.<name>',
-    pattern: CUSTOM_ATTRIBUTE_FIELD_PATTERN,
-    description: `A custom data attribute of the ${vocabulary.noun}, e.g. custom_attributes.plan.`,
-  };
+  const { custom } = vocabulary;
   return {
-    description: `The ${vocabulary.noun} field to search on${vocabulary.customAttributes ? ': a standard field or custom_attributes.<name>' : ''}.`,
-    anyOf: vocabulary.customAttributes ? [standard, custom, referenceSchema] : [standard, referenceSchema],
+    description: `The ${vocabulary.noun} field to search on${custom ? `: a standard field or ${custom.title}` : ''}.`,
+    anyOf: custom
+      ? [standard, { type: 'string', title: custom.title, pattern: custom.pattern, description: custom.description }, referenceSchema]
+      : [standard, referenceSchema],
   };
 }
 
@@ -177,3 +174,6 @@ export const searchQuerySchema: JsonSchema = buildSearchQuerySchema(contactSearc
 
 /** The body of Intercom's Search Conversations request (`search_request`, 2.16: no sort). */
 export const conversationSearchQuerySchema: JsonSchema = buildSearchQuerySchema(conversationSearch);
+
+/** The body of Intercom's Search Tickets request (`search_request`, 2.16: no sort). */
+export const ticketSearchQuerySchema: JsonSchema = buildSearchQuerySchema(ticketSearch);

@@ -1,6 +1,7 @@
 import { searchableConversationFields } from './conversation-search-fields.js';
 import type { JsonSchemaSnippet } from './json-schema.js';
-import { findSearchableField, searchableContactFields, type SearchableField } from './search-fields.js';
+import { CUSTOM_ATTRIBUTE_FIELD_PATTERN, findSearchableField, searchableContactFields, type SearchableField } from './search-fields.js';
+import { searchableTicketFields, TICKET_ATTRIBUTE_FIELD_PATTERN } from './ticket-search-fields.js';
 
 /** What differs between Intercom's search endpoints (contacts, conversations); the query language is the same. */
 export interface SearchVocabulary {
@@ -10,8 +11,8 @@ export interface SearchVocabulary {
   fields: readonly SearchableField[];
   /** The searchable field with this name, `'custom'` for a custom attribute, or undefined. */
   find(name: string): SearchableField | 'custom' | undefined;
-  /** Whether `custom_attributes.<name>` is searchable. */
-  customAttributes: boolean;
+  /** Fields searchable by a pattern besides the standard ones (contacts' `custom_attributes.<name>`). */
+  custom?: PatternSearchField;
   /** Whether the body takes `sort` (Search Contacts does, Search Conversations does not in 2.16). */
   sortable: boolean;
   /** Intercom's default page size. */
@@ -24,13 +25,29 @@ export interface SearchVocabulary {
   snippets: readonly JsonSchemaSnippet[];
 }
 
+/** Fields a search takes by their form, e.g. `custom_attributes.<name>`: matched by `pattern`, type unknown. */
+export interface PatternSearchField {
+  pattern: string;
+  /** How the form reads, e.g. `custom_attributes.<name>`. */
+  title: string;
+  /** What such a field is, for hover. */
+  description: string;
+  /** The end of an unknown-field message: "for a custom attribute". */
+  purpose: string;
+}
+
 /** Search Contacts (`POST /contacts/search`). */
 export const contactSearch: SearchVocabulary = {
   noun: 'contact',
   plural: 'contacts',
   fields: searchableContactFields,
   find: findSearchableField,
-  customAttributes: true,
+  custom: {
+    pattern: CUSTOM_ATTRIBUTE_FIELD_PATTERN,
+    title: 'custom_attributes.<name>',
+    description: 'A custom data attribute of the contact, e.g. custom_attributes.plan.',
+    purpose: 'for a custom attribute',
+  },
   sortable: true,
   defaultPerPage: 50,
   exampleFields: ['email', 'name', 'created_at'],
@@ -61,7 +78,6 @@ export const conversationSearch: SearchVocabulary = {
   plural: 'conversations',
   fields: searchableConversationFields,
   find: (name) => conversationFieldsByName.get(name),
-  customAttributes: false,
   sortable: false,
   defaultPerPage: 20,
   exampleFields: ['state', 'admin_assignee_id', 'created_at'],
@@ -77,6 +93,43 @@ export const conversationSearch: SearchVocabulary = {
             { field: 'open', operator: '=', value: true },
             { field: 'admin_assignee_id', operator: '=', value: 0 },
             { field: 'team_assignee_id', operator: '=', value: 0 },
+          ],
+        },
+        pagination: { per_page: 20 },
+      },
+    },
+  ],
+};
+
+const ticketFieldsByName = new Map(searchableTicketFields.map((entry) => [entry.field, entry]));
+const ticketAttributeField = new RegExp(TICKET_ATTRIBUTE_FIELD_PATTERN);
+
+/** Search Tickets (`POST /tickets/search`): `title`/`description`/`state`, string assignee ids, `ticket_attribute.<id>`. */
+export const ticketSearch: SearchVocabulary = {
+  noun: 'ticket',
+  plural: 'tickets',
+  fields: searchableTicketFields,
+  find: (name) => ticketFieldsByName.get(name) ?? (ticketAttributeField.test(name) ? 'custom' : undefined),
+  custom: {
+    pattern: TICKET_ATTRIBUTE_FIELD_PATTERN,
+    title: 'ticket_attribute.<id>',
+    description: "A ticket attribute by its ID in the ticket type, e.g. ticket_attribute.2103.",
+    purpose: 'for a ticket attribute',
+  },
+  sortable: false,
+  defaultPerPage: 20,
+  exampleFields: ['title', 'state', 'open'],
+  exampleFilter: { field: 'title', operator: '~', value: 'export' },
+  snippets: [
+    { label: 'Search by title', body: { query: { field: 'title', operator: '~', value: '' } } },
+    {
+      label: 'Open tickets of a type',
+      body: {
+        query: {
+          operator: 'AND',
+          value: [
+            { field: 'open', operator: '=', value: true },
+            { field: 'ticket_type_id', operator: '=', value: '' },
           ],
         },
         pagination: { per_page: 20 },

@@ -8,7 +8,7 @@ import type { JsonProblem } from './json-problem.js';
 import { parseJsonText } from './json-text.js';
 import type { ParsedJsonTexts } from './parsed-json-texts.js';
 import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
-import { contactSearch, conversationSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
+import { contactSearch, conversationSearch, ticketSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
 import { checkSearchBody } from './search-rules.js';
 import { checkTicketBody, findTicketType } from './ticket-rules.js';
 
@@ -35,14 +35,20 @@ function ticketTypeCheck(ticketType: TicketTypeInfo): SchemaCheck {
 }
 
 /** The search bodies, by schema: each is checked with its endpoint's fields. */
-const searchVocabularies: Partial<Record<JsonFieldSchemaId, SearchVocabulary>> = { searchQuery: contactSearch, conversationSearchQuery: conversationSearch };
+const searchVocabularies: Partial<Record<JsonFieldSchemaId, SearchVocabulary>> = {
+  searchQuery: contactSearch,
+  conversationSearchQuery: conversationSearch,
+  ticketSearchQuery: ticketSearch,
+};
 
 /** A short valid example of each JSON field, for messages. */
 export const jsonObjectExamples: Record<JsonFieldSchemaId, string> = {
   customAttributes: '{"plan": "pro"}',
   searchQuery: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}',
   conversationSearchQuery: '{"query": {"field": "state", "operator": "=", "value": "open"}}',
+  ticketSearchQuery: '{"query": {"field": "title", "operator": "~", "value": "export"}}',
   ticket: '{"ticket_type_id": "1", "contacts": [{"id": "<Trigger.contact.id>"}]}',
+  ticketAttributes: '{"_default_title_": "Export fails"}',
 };
 
 /**

@@ -220,7 +220,7 @@ function checkField(filter: Json, base: JsonPathSegment[], index: number, { voca
   const found = vocabulary.find(name);
   if (found === undefined) {
     const guess = closestName(name, vocabulary.fields.map((entry) => entry.field));
-    const custom = vocabulary.customAttributes ? ', or custom_attributes.<name> for a custom attribute' : '';
+    const custom = vocabulary.custom ? `, or ${vocabulary.custom.title} ${vocabulary.custom.purpose}` : '';
     problems.push({
       path: partPath(base, index, 'field'),
       target: 'value',

@@ -32,7 +32,8 @@ function parseContact(contacts: unknown): TicketContactRef {
   return { [key]: value } as TicketContactRef;
 }
 
-function checkAttributeValue(attribute: TicketTypeAttributeRecord, value: unknown): void {
+/** Checks one attribute value against its `data_type` (list values against the ids of its items). */
+export function checkAttributeValue(attribute: TicketTypeAttributeRecord, value: unknown): void {
   if (value === null) return;
   const fail = (expected: string) => invalidParameter(`Ticket attribute '${attribute.name}' must be ${expected}`);
   switch (attribute.data_type) {

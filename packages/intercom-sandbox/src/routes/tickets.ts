@@ -29,11 +29,26 @@ function resolveTicketContact(store: SandboxStore, ref: TicketContactRef): Conta
   return created;
 }
 
-/** Tickets (create, get) and the ticket types they are made from. */
+/** Tickets (create, get), the ticket types they are made from, and the states of those types. */
 export function registerTicketRoutes(app: SandboxApp, store: SandboxStore): void {
   app.get('/ticket_types', (c) =>
     jsonResponse(c, { type: 'list', data: [...store.ticketTypes.values()].map((type) => ticketTypeView(type, store.workspaceId)) }),
   );
+
+  // Every state of every ticket type, each with the types that use it (`ticket_state_list`).
+  app.get('/ticket_states', (c) => {
+    const types = [...store.ticketTypes.values()];
+    const states = types.flatMap((type) => type.states);
+    return jsonResponse(c, {
+      type: 'list',
+      data: states.map((state) => ({
+        type: 'ticket_state',
+        ...state,
+        archived: false,
+        ticket_types: { type: 'list', data: types.filter((type) => type.states.some((s) => s.id === state.id)).map((type) => ticketTypeView(type, store.workspaceId)) },
+      })),
+    });
+  });
 
   app.post('/tickets', async (c) => {
     const input = parseTicketInput(await readJsonObject(c), store);

@@ -197,6 +197,8 @@ export interface TicketRecord {
   created_at: number;
   updated_at: number;
   open: boolean;
+  /** Set while the ticket is snoozed (Unix seconds); closing or reopening it clears it. */
+  snoozed_until?: number | null;
   linked_conversation_id: string | null;
   parts: TicketPartRecord[];
 }

@@ -90,7 +90,19 @@ export interface TicketJson {
   ticket_type: { id: string };
   contacts: { contacts: { id: string; external_id: string | null }[] };
   admin_assignee_id: number;
+  team_assignee_id: number;
+  open: boolean;
+  snoozed_until?: number;
+  updated_at: number;
   linked_objects: { data: { type: string; id: string }[] };
+  ticket_parts: { ticket_parts: { id: string; part_type: string; body?: string; author: { type: string; id: string }; previous_ticket_state: string; ticket_state: string }[] };
+}
+
+export interface TicketListJson {
+  type: 'ticket.list';
+  tickets: TicketJson[];
+  total_count: number;
+  pages: PagesJson;
 }
 
 export interface AdminJson {
@@ -98,6 +110,8 @@ export interface AdminJson {
   id: string;
   name: string;
   email: string;
+  away_mode_enabled: boolean;
+  away_mode_reassign: boolean;
 }
 
 export interface TagJson {

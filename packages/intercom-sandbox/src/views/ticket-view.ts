@@ -34,7 +34,8 @@ export function ticketTypeView(type: TicketTypeRecord, workspaceId: string): Rec
   };
 }
 
-const partView = (part: TicketPartRecord) => ({
+/** A ticket part as a ticket lists it, and as a reply answers it (`ticket_reply`). */
+export const partView = (part: TicketPartRecord) => ({
   type: 'ticket_part',
   id: part.id,
   part_type: part.part_type,
@@ -70,6 +71,7 @@ export function ticketView(ticket: TicketRecord, store: SandboxStore): Record<st
     created_at: ticket.created_at,
     updated_at: ticket.updated_at,
     open: ticket.open,
+    ...(ticket.snoozed_until === undefined || ticket.snoozed_until === null ? {} : { snoozed_until: ticket.snoozed_until }),
     linked_objects: { type: 'list', data: linked, total_count: linked.length, has_more: false },
     ticket_parts: { type: 'ticket_part.list', ticket_parts: ticket.parts.map(partView), total_count: ticket.parts.length },
     is_shared: type.category === 'Customer',
