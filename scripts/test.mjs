@@ -12,7 +12,7 @@ const redisBin = ensureRedis();
 
 const env = { ...process.env, CHROMIUM_PATH: chromiumPath, FORCE_COLOR: '0', STORYBOOK_DISABLE_TELEMETRY: '1',
   // Each of these layers must run at least one test, or the run fails.
-  REQUIRE_PROJECTS: 'unit,component,browser,storybook',
+  REQUIRE_PROJECTS: 'unit,fleet,component,browser,storybook',
   // Tests that need a server of their own (the PostgreSQL store) fail instead of skipping under this command.
   WORKFLOW_BLOCKS_TEST_COMMAND: '1',
 };

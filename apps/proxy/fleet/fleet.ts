@@ -86,6 +86,7 @@ export async function startFleet(options: FleetOptions = {}): Promise<Fleet> {
       DATABASE_URL: undefined,
       CONNECTION_ENCRYPTION_KEY: encryptionKey,
       REDIS_URL: redis.url,
+      PROXY_INSTANCES: String(instances),
       ...(options.proxyRateLimit
         ? { INTERCOM_RATE_LIMIT: String(options.proxyRateLimit.requestsPerWindow), INTERCOM_RATE_WINDOW_MS: String(options.proxyRateLimit.windowMs) }
         : {}),
