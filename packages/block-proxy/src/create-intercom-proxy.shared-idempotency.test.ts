@@ -4,7 +4,7 @@ import { bearerKeyAuthenticator, DEFAULT_TENANT_ID } from './bearer-authenticato
 import { generateEncryptionKey } from './connections/token-cipher.js';
 import { createIntercomProxy, type IntercomProxy } from './create-intercom-proxy.js';
 import { createRedisConnection, type RedisConnection } from './node/redis/redis-connection.js';
-import { createRedisIdempotencyStore } from './node/redis/redis-idempotency-store.js';
+import { createRedisSharedState } from './node/redis/redis-shared-state.js';
 import { HARNESS_API_KEY, startProxyHarness, type ProxyHarness } from './test-support/proxy-harness.js';
 
 // Several proxy instances on one Redis and one sandbox, in this process: what apps/proxy's processes share.
@@ -31,7 +31,9 @@ async function instance(url: string, keyPrefix: string): Promise<IntercomProxy> 
     encryptionKey: generateEncryptionKey(),
     baseUrl: harness.sandboxUrl,
     mode: 'sandbox',
-    idempotency: { store: createRedisIdempotencyStore(connection), unavailableRetryAfterMs: 3000 },
+    // Everything shared, as apps/proxy does with REDIS_URL: the idempotency keys come with it.
+    shared: createRedisSharedState(connection),
+    idempotency: { unavailableRetryAfterMs: 3000 },
   });
   await proxy.connect(DEFAULT_TENANT_ID, { accessToken: harness.sandbox.token, region: 'us' });
   return proxy;

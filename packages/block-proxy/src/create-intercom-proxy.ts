@@ -69,7 +69,7 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
   const sharedStates = options.oauth?.states ?? options.shared?.oauthStates;
   const oauthOptions = options.oauth && { ...options.oauth, ...(sharedStates ? { states: sharedStates } : {}) };
   const oauth = oauthOptions ? new OAuthFlow({ options: oauthOptions, vault, tenants, client, timeoutMs: settings.timeoutMs, maxResponseBytes: settings.maxResponseBytes, log, baseUrlFor }) : undefined;
-  const idempotentRuns = new IdempotentRuns(options.idempotency?.store ?? createMemoryIdempotencyStore(), settings.idempotency, log);
+  const idempotentRuns = new IdempotentRuns(options.idempotency?.store ?? options.shared?.idempotency ?? createMemoryIdempotencyStore(), settings.idempotency, log);
   const services: ProxyServices = { tenants, vault, oauth, idempotentRuns, health: () => checkHealth(store, options.shared) };
   const instanceId = options.instanceId ?? randomInstanceId();
   const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log, instanceId });

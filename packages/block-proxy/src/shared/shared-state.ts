@@ -1,4 +1,5 @@
 import type { ReconnectMark } from '../connections/connection-store.js';
+import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { OAuthStateStore } from '../oauth/oauth-state-store.js';
 
 /**
@@ -13,6 +14,8 @@ export interface SharedProxyState {
   tenants: SharedTenantState;
   /** Pending OAuth states, so the callback may land on any instance (used unless `oauth.states` is given). */
   oauthStates: OAuthStateStore;
+  /** Runs' `Idempotency-Key`s and answers, so a repeat may land on any instance (used unless `idempotency.store` is given). */
+  idempotency?: IdempotencyStore;
   /** Whether the shared server answers now (for `/v1/intercom/health`). */
   health(): Promise<'up' | 'down'>;
 }
