@@ -49,10 +49,14 @@ interface Walk {
   problems: JsonProblem[];
 }
 
+// Written once: a regex literal in a function is a new object at each call.
+const groupOperator = /^(?:and|or)$/i;
+const digitsOnly = /^\d+$/;
+
 /** An object without a field whose operator is AND/OR (in any case), or whose value lists objects, is a group. */
 function isGroupLike(node: Json): boolean {
   if (has(node, 'field')) return false;
-  if (typeof node.operator === 'string' && /^(and|or)$/i.test(node.operator.trim())) return true;
+  if (typeof node.operator === 'string' && groupOperator.test(node.operator.trim())) return true;
   return Array.isArray(node.value) && node.value.some(isObject);
 }
 
@@ -85,8 +89,8 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
     return;
   }
   const items = group.value;
-  const valuePath = [...path, 'value'];
   if (isReferenceString(items)) return;
+  const valuePath = path.concat('value');
   if (!Array.isArray(items)) {
     problems.push({
       path: valuePath,
@@ -108,18 +112,25 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
       message: `An AND/OR group holds at most ${MAX_FILTERS_PER_GROUP} filters in Intercom's search; this one has ${items.length}. Split it into smaller groups.`,
     });
   }
-  // Each item read once: a group, a filter, or neither (the schema speaks about those).
-  const kinds: ItemKind[] = [];
+  // Each item read once: a group or a filter (anything else is the schema's to speak about). Groups, and filters
+  // the quick look does not clear, are checked in full below, in order.
   let groups = 0;
   let filterCount = 0;
-  for (const item of items) {
-    const kind: ItemKind = isObject(item) ? (isGroupLike(item) ? 'group' : 'filter') : 'other';
-    if (kind === 'group') groups += 1;
-    else if (kind === 'filter') filterCount += 1;
-    kinds.push(kind);
+  // Made only when needed: most groups of filters have nothing to check in full.
+  let unsure: number[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (!isObject(item)) continue;
+    if (isGroupLike(item)) {
+      groups += 1;
+      (unsure ??= []).push(i);
+    } else {
+      filterCount += 1;
+      if (!filterIsFine(item, walk.vocabulary)) (unsure ??= []).push(i);
+    }
   }
   if (groups > 0 && filterCount > 0) {
-    const filters = kinds.flatMap((kind, i) => (kind === 'filter' ? [i + 1] : []));
+    const filters = items.flatMap((item: unknown, i) => (isObject(item) && !isGroupLike(item) ? [i + 1] : []));
     problems.push({
       path: valuePath,
       target: 'value',
@@ -128,24 +139,23 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
       coversInside: true,
     });
   }
-  for (let i = 0; i < items.length; i++) {
-    const kind = kinds[i];
-    if (kind === 'group') checkGroup(items[i] as Json, [...valuePath, i], level + 1, walk);
-    else if (kind === 'filter' && !filterIsFine(items[i] as Json, walk.vocabulary)) checkFilter(items[i] as Json, valuePath, i, walk);
+  for (const i of unsure ?? []) {
+    const item = items[i] as Json;
+    if (isGroupLike(item)) checkGroup(item, valuePath.concat(i), level + 1, walk);
+    else checkFilter(item, valuePath, i, walk);
   }
 }
 
-type ItemKind = 'group' | 'filter' | 'other';
+
 
 function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
   const operator = group.operator;
-  const at = [...path, 'operator'];
   if (!has(group, 'operator')) {
-    problems.push({ path: at, target: 'missing', code: 'required', message: 'Add "operator" to this group: "AND" or "OR".' });
+    problems.push({ path: [...path, 'operator'], target: 'missing', code: 'required', message: 'Add "operator" to this group: "AND" or "OR".' });
   } else if (typeof operator === 'string' && !isReferenceString(operator) && operator !== 'AND' && operator !== 'OR') {
     const upper = operator.trim().toUpperCase();
     problems.push({
-      path: at,
+      path: [...path, 'operator'],
       target: 'value',
       code: 'invalid_operator',
       message:
@@ -326,7 +336,7 @@ const isWholeNumber = (value: unknown): boolean => (typeof value === 'number' &&
 /** A UNIX timestamp in seconds: a whole number, or text of digits (Intercom's own example sends "1306054154"). */
 function isTimestamp(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value);
-  return typeof value === 'string' && /^\d+$/.test(value);
+  return typeof value === 'string' && digitsOnly.test(value);
 }
 
 function checkPerPage(pagination: Json, problems: JsonProblem[]): void {

@@ -40,9 +40,10 @@ export function validateConfig(config: IntercomConfig, options: ValidateConfigOp
   const parsed = parsedJsonTexts();
   const context = operationCheckContext(config);
   if (operation) {
+    const fieldOptions = { ...options, parsed };
     for (const field of context.fields) {
       if (field.name === 'resource' || field.name === 'operation') continue;
-      issues.push(...checkFieldValue(field, config, { ...options, parsed }));
+      issues.push(...checkFieldValue(field, config, fieldOptions));
     }
     // The operation's own rules across its fields, from its definition.
     issues.push(...(operation.validate?.(config, context) ?? []));
