@@ -11,7 +11,6 @@ import {
 import {
   createNodeHttpClient,
   createRedisConnection,
-  createRedisIdempotencyStore,
   createRedisSharedState,
   describeRedisUrl,
   openEmbeddedConnectionStore,
@@ -115,9 +114,8 @@ export async function startProxyApp(config: ProxyAppConfig, log: (line: string) 
       rateLimit: { requestsPerWindow: config.rateLimitPerWindow, windowMs: config.rateLimitWindowMs, maxConcurrent: config.maxConcurrent },
       ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
       instanceId: config.instanceId ?? `${hostname()}:${process.pid}`,
-      ...(config.idempotencyTtlMs !== undefined || redis
-        ? { idempotency: { ...(config.idempotencyTtlMs === undefined ? {} : { ttlMs: config.idempotencyTtlMs }), ...(redis ? { store: createRedisIdempotencyStore(redis) } : {}) } }
-        : {}),
+      // With Redis, the shared state carries the idempotency keys too (createRedisSharedState).
+      ...(config.idempotencyTtlMs === undefined ? {} : { idempotency: { ttlMs: config.idempotencyTtlMs } }),
       ...(redis && config.redis ? { shared: createRedisSharedState(redis, { expectedInstances: config.redis.expectedInstances }) } : {}),
       ...(logRun ? { logRun } : {}),
       httpClient,
