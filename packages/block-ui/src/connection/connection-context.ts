@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { AdminSummary, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { ConnectionState, PickerKind, TicketTypeInfo } from '@workflow-blocks/block-core';
+import { pickerKinds, type PickerItems } from '../fields/picker-entries.js';
 
 /** Where the editor is with the host's transport: checking, known, or absent. */
 export type ConnectionStatus =
@@ -8,16 +9,42 @@ export type ConnectionStatus =
   | { kind: 'known'; state: ConnectionState }
   | { kind: 'failed'; reason: string };
 
-/** What the connected workspace offers the pickers; empty while unknown or disconnected. */
+/**
+ * One of the workspace's lists: not asked for (no connection), being read, read, unreadable (with Intercom's or
+ * the network's reason), or not offered by this transport.
+ */
+export type WorkspaceList<Item> =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready'; items: Item[] }
+  | { state: 'failed'; reason: string }
+  | { state: 'unavailable' };
+
+/** Every picker kind's list. */
+export type WorkspaceLists = { readonly [Kind in PickerKind]: WorkspaceList<PickerItems[Kind]> };
+
+/** What the connected workspace offers the pickers. */
 export interface WorkspaceData {
   status: ConnectionStatus;
-  admins: AdminSummary[];
+  lists: WorkspaceLists;
+  /** The ticket types once read (empty until then), for the ticket schema. */
   ticketTypes: TicketTypeInfo[];
-  teams: TeamSummary[];
-  tags: TagSummary[];
+  /** Checks the connection again and reads every list. */
+  refresh: () => Promise<void>;
+  /** Reads one list again (after it failed). */
+  reload: (kind: PickerKind) => Promise<void>;
 }
 
-export const WorkspaceContext = createContext<WorkspaceData>({ status: { kind: 'none' }, admins: [], ticketTypes: [], teams: [], tags: [] });
+/** Every list before anything is asked. */
+export const idleLists = Object.fromEntries(pickerKinds.map((kind) => [kind, { state: 'idle' }])) as unknown as WorkspaceLists;
+
+export const WorkspaceContext = createContext<WorkspaceData>({
+  status: { kind: 'none' },
+  lists: idleLists,
+  ticketTypes: [],
+  refresh: () => Promise.resolve(),
+  reload: () => Promise.resolve(),
+});
 
 /** The connection and the workspace's lists (admins, ticket types, teams, tags), for the calling control. */
 export function useWorkspace(): WorkspaceData {

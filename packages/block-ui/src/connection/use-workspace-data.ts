@@ -1,30 +1,43 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AdminSummary, BlockTransport, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
-import type { ConnectionStatus, WorkspaceData } from './connection-context.js';
+import type { BlockTransport, ConnectionState, PickerKind } from '@workflow-blocks/block-core';
+import { pickerKinds, pickerSources } from '../fields/picker-entries.js';
+import { idleLists, type ConnectionStatus, type WorkspaceData, type WorkspaceList, type WorkspaceLists } from './connection-context.js';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Asks the host's transport about the connection, then (when connected) for the workspace's admins, ticket
- * types, and teams and tags where the transport offers them. A failed or absent lookup leaves its list empty:
- * the fields fall back to plain inputs.
+ * Asks the host's transport about the connection, then (when connected) for each list the pickers offer
+ * (`pickerSources`: admins, ticket types, teams, tags...), each on its own: one that fails says so and can be
+ * read again (`reload`) while the others are used.
  * @param revision a new value checks again
  * @param onState hears each state learnt
  */
-export function useWorkspaceData(
-  transport: BlockTransport | undefined,
-  revision = 0,
-  onState?: (state: ConnectionState) => void,
-): WorkspaceData & { refresh: () => Promise<void> } {
+export function useWorkspaceData(transport: BlockTransport | undefined, revision = 0, onState?: (state: ConnectionState) => void): WorkspaceData {
   const [status, setStatus] = useState<ConnectionStatus>(transport ? { kind: 'checking' } : { kind: 'none' });
-  const [admins, setAdmins] = useState<AdminSummary[]>([]);
-  const [ticketTypes, setTicketTypes] = useState<TicketTypeInfo[]>([]);
-  const [teams, setTeams] = useState<TeamSummary[]>([]);
-  const [tags, setTags] = useState<TagSummary[]>([]);
+  const [lists, setLists] = useState<WorkspaceLists>(idleLists);
   const current = useRef<AbortController | null>(null);
+
+  const setList = useCallback((kind: PickerKind, list: WorkspaceList<unknown>) => setLists((before) => ({ ...before, [kind]: list })), []);
+
+  const load = useCallback(
+    async (kind: PickerKind, signal: AbortSignal) => {
+      if (!transport) return;
+      const pending = (pickerSources[kind].load as (t: BlockTransport, s: AbortSignal) => Promise<unknown[]> | undefined)(transport, signal);
+      if (!pending) return setList(kind, { state: 'unavailable' });
+      setList(kind, { state: 'loading' });
+      try {
+        const items = await pending;
+        if (!signal.aborted) setList(kind, { state: 'ready', items });
+      } catch (error) {
+        if (!signal.aborted) setList(kind, { state: 'failed', reason: messageOf(error) });
+      }
+    },
+    [transport, setList],
+  );
 
   const refresh = useCallback(async () => {
     current.current?.abort();
+    setLists(idleLists);
     if (!transport) {
       setStatus({ kind: 'none' });
       return;
@@ -33,39 +46,30 @@ export function useWorkspaceData(
     current.current = controller;
     const { signal } = controller;
     setStatus({ kind: 'checking' });
+    let state: ConnectionState;
     try {
-      const state = await transport.connection(signal);
-      if (signal.aborted) return;
-      setStatus({ kind: 'known', state });
-      onState?.(state);
-      if (!state.connected) {
-        setAdmins([]);
-        setTicketTypes([]);
-        setTeams([]);
-        setTags([]);
-        return;
-      }
-      const [adminList, typeList, teamList, tagList] = await Promise.all([
-        transport.admins(signal).catch(() => []),
-        transport.ticketTypes(signal).catch(() => []),
-        transport.teams?.(signal).catch(() => []) ?? [],
-        transport.tags?.(signal).catch(() => []) ?? [],
-      ]);
-      if (signal.aborted) return;
-      setAdmins(adminList);
-      setTicketTypes(typeList);
-      setTeams(teamList);
-      setTags(tagList);
+      state = await transport.connection(signal);
     } catch (error) {
       if (!signal.aborted) setStatus({ kind: 'failed', reason: messageOf(error) });
+      return;
     }
-  }, [transport, onState]);
+    if (signal.aborted) return;
+    setStatus({ kind: 'known', state });
+    onState?.(state);
+    if (state.connected) await Promise.all(pickerKinds.map((kind) => load(kind, signal)));
+  }, [transport, onState, load]);
+
+  const reload = useCallback(async (kind: PickerKind) => {
+    const signal = current.current?.signal;
+    if (signal && !signal.aborted) await load(kind, signal);
+  }, [load]);
 
   useEffect(() => {
     void refresh();
     return () => current.current?.abort();
   }, [refresh, revision]);
 
+  const ticketTypes = useMemo(() => (lists.ticketTypes.state === 'ready' ? lists.ticketTypes.items : []), [lists.ticketTypes]);
   // One object per change, so the fields reading it through context skip re-rendering on keystrokes.
-  return useMemo(() => ({ status, admins, ticketTypes, teams, tags, refresh }), [status, admins, ticketTypes, teams, tags, refresh]);
+  return useMemo(() => ({ status, lists, ticketTypes, refresh, reload }), [status, lists, ticketTypes, refresh, reload]);
 }

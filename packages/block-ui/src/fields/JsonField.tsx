@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useWorkspace } from '../connection/connection-context.js';
+import { useWorkspace, type WorkspaceData } from '../connection/connection-context.js';
 import { useEditorEnvironment } from '../editor/editor-context.js';
 import { useResolvedTheme } from '../editor/use-resolved-theme.js';
 import { JsonEditor } from '../json-editor/JsonEditor.js';
@@ -9,7 +9,9 @@ import { useReferences } from '../references/reference-context.js';
 import { useValidationEngine } from '../validation/load-validation-engine.js';
 import { FieldShell } from './FieldShell.js';
 import { ReferenceButton } from './ReferenceButton.js';
+import { PickerNoteLine, pickerState } from './PickerNote.js';
 import { TicketTypeSelect } from './TicketTypeSelect.js';
+import { pickerSources } from './picker-entries.js';
 import { describedBy } from './field-ids.js';
 import { textOf, type FieldControlProps } from './field-control-props.js';
 
@@ -21,7 +23,8 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const env = useEditorEnvironment();
   const theme = useResolvedTheme(env.theme);
   const { paths, tree } = useReferences();
-  const { ticketTypes } = useWorkspace();
+  const workspace = useWorkspace();
+  const { ticketTypes } = workspace;
   const handle = useRef<JsonEditorHandle>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   const text = textOf(value);
@@ -43,6 +46,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
+      {typePicker && editable && ticketTypes.length === 0 ? <TicketTypesNote id={`${ids.control}-ticket-types-state`} workspace={workspace} refocus={() => handle.current?.focus()} /> : null}
       {typePicker && ticketTypes.length > 0 && editable && engine ? (
         <TicketTypeSelect
           id={`${ids.control}-ticket-type`}
@@ -96,6 +100,12 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
       ) : null}
     </FieldShell>
   );
+}
+
+/** Why the ticket type picker is not there (loading, none, unreadable with Retry): `ticket_type_id` can be typed meanwhile. */
+function TicketTypesNote({ id, workspace, refocus }: { id: string; workspace: WorkspaceData; refocus: () => void }) {
+  const state = pickerState(workspace, 'ticketTypes');
+  return state ? <PickerNoteLine id={id} refocus={refocus} state={state} noun={pickerSources.ticketTypes.noun} /> : null;
 }
 
 const modifier = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useEditorEnvironment } from '../editor/editor-context.js';
 import { ReferencePicker } from '../references/ReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
@@ -11,11 +11,17 @@ import type { TextControlProps } from './field-control-props.js';
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
+/** A line under the input that describes it (a workspace picker's state): its id joins the input's description. */
+export interface FieldNote {
+  id: string;
+  content: ReactNode;
+}
+
 /**
  * A single- or multi-line text field registered with react-hook-form: the input keeps its own text, so a
  * keystroke re-renders nothing. Where references are accepted, `<` and a button open the picker.
  */
-export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdited }: TextControlProps) {
+export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdited, note }: TextControlProps & { note?: FieldNote }) {
   const { readOnly, disabled } = useEditorEnvironment();
   const { paths, tree } = useReferences();
   const acceptsReferences = field.definition.acceptsReferences;
@@ -57,7 +63,7 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
     readOnly,
     disabled,
     'aria-invalid': issues.length > 0 ? true : undefined,
-    'aria-describedby': describedBy(ids, issues.length > 0),
+    'aria-describedby': note ? `${describedBy(ids, issues.length > 0)} ${note.id}` : describedBy(ids, issues.length > 0),
     'aria-required': field.required ? true : undefined,
     spellCheck: multiline,
     onChange: change,
@@ -78,6 +84,7 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
           <ReferenceButton fieldLabel={field.definition.label} expanded={picker.range !== null} disabled={disabled || paths.length === 0} onClick={picker.openFromButton} />
         ) : null}
       </div>
+      {note?.content}
       {picker.range ? (
         <ReferencePicker
           paths={paths}

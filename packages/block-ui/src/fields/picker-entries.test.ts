@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceData } from '../connection/connection-context.js';
-import { pickerEntries } from './picker-entries.js';
+import { createFakeTransport } from '../test-support/fake-transport.js';
+import { pickerEntries, pickerKinds, pickerSources } from './picker-entries.js';
 
-const workspace: WorkspaceData = {
-  status: { kind: 'none' },
-  admins: [{ id: '991267', name: 'Maya Okafor', email: 'maya@example.com' }, { id: '991268', name: 'Bot' }],
-  ticketTypes: [{ id: '7', name: 'Bug', attributes: [] }],
-  teams: [{ id: '5', name: 'Billing' }],
-  tags: [{ id: '81', name: 'vip' }],
-};
-
-describe('pickerEntries', () => {
-  it("offers each kind's list from the workspace, by id", () => {
-    expect(pickerEntries.admins(workspace)).toEqual([
+describe('pickerSources', () => {
+  it("lists each kind's entries by id", () => {
+    expect(pickerEntries('admins', [{ id: '991267', name: 'Maya Okafor', email: 'maya@example.com' }, { id: '991268', name: 'Bot' }])).toEqual([
       { value: '991267', label: 'Maya Okafor (maya@example.com)' },
       { value: '991268', label: 'Bot' },
     ]);
-    expect(pickerEntries.ticketTypes(workspace)).toEqual([{ value: '7', label: 'Bug' }]);
-    expect(pickerEntries.teams(workspace)).toEqual([{ value: '5', label: 'Billing' }]);
-    expect(pickerEntries.tags(workspace)).toEqual([{ value: '81', label: 'vip' }]);
+    expect(pickerEntries('ticketTypes', [{ id: '7', name: 'Bug', attributes: [] }])).toEqual([{ value: '7', label: 'Bug' }]);
+    expect(pickerEntries('teams', [{ id: '5', name: 'Billing' }])).toEqual([{ value: '5', label: 'Billing' }]);
+    expect(pickerEntries('tags', [{ id: '81', name: 'vip' }])).toEqual([{ value: '81', label: 'vip' }]);
+    expect(pickerEntries('assignees', [{ admin: { id: '991268', name: 'Bot' } }, { team: { id: '5', name: 'Billing' } }])).toEqual([
+      { value: '991268', label: 'Admin: Bot' },
+      { value: '5', label: 'Team: Billing' },
+    ]);
   });
 
-  it('offers nothing for a kind the workspace has no list of yet, so its field stays a text input', () => {
-    expect(pickerEntries.ticketStates(workspace)).toEqual([]);
+  it("reads each kind's list through the transport, and none for a kind the transport does not offer", async () => {
+    const transport = createFakeTransport();
+    const signal = new AbortController().signal;
+    expect(pickerKinds).toEqual(['admins', 'teams', 'assignees', 'tags', 'ticketTypes', 'ticketStates']);
+    expect((await pickerSources.assignees.load(transport, signal))?.length).toBe(4);
+    expect((await pickerSources.teams.load(transport, signal))?.map((team) => team.name)).toEqual(['Support', 'Billing']);
+    expect((await pickerSources.tags.load(transport, signal))?.map((tag) => tag.name)).toEqual(['vip', 'refund']);
+    expect(pickerSources.ticketStates.load(transport, signal)).toBeUndefined();
+    expect(pickerSources.teams.load({ ...transport, teams: undefined }, signal)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
-import type { AdminSummary, PickerKind } from '@workflow-blocks/block-core';
-import type { WorkspaceData } from '../connection/connection-context.js';
+import type { AdminSummary, BlockTransport, PickerKind, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 /** One choice of a workspace picker: the id it writes and how it reads. */
 export interface PickerEntry {
@@ -7,22 +6,64 @@ export interface PickerEntry {
   label: string;
 }
 
+/** One of a ticket's possible assignees: an admin or a team. */
+export type Assignee = { admin: AdminSummary } | { team: TeamSummary };
+
+/** What each picker kind lists: admins, teams, tags, ticket types... (a new kind needs its line here). */
+export interface PickerItems {
+  admins: AdminSummary;
+  teams: TeamSummary;
+  assignees: Assignee;
+  tags: TagSummary;
+  ticketTypes: TicketTypeInfo;
+  ticketStates: never;
+}
+
+/** Where a picker kind's list comes from and how an item reads. */
+export interface PickerSource<Item> {
+  /** What the list is called in a sentence ("Loading the workspace's teams…"). */
+  noun: string;
+  /** The transport's call, or undefined when this transport offers no such list (the field stays a text input). */
+  load: (transport: BlockTransport, signal: AbortSignal) => Promise<Item[]> | undefined;
+  entry: (item: Item) => PickerEntry;
+}
+
+const named = (item: { id: string; name: string }): PickerEntry => ({ value: item.id, label: item.name });
 const adminEntry = (admin: AdminSummary): PickerEntry => ({ value: admin.id, label: admin.email ? `${admin.name} (${admin.email})` : admin.name });
 
 /**
- * What each picker kind offers from the connected workspace. A kind with no list yet (ticket states) offers
- * nothing, and its fields stay plain inputs: a picker kind's list is its transport call, its list in the workspace
- * data (`connection/use-workspace-data.ts`) and its line here.
+ * Each picker kind's list in the connected workspace: its transport call and its entries. A kind with no call
+ * yet (ticket states) is not offered, and its fields stay plain inputs. The record asks for every kind.
  */
-export const pickerEntries: Readonly<Record<PickerKind, (workspace: WorkspaceData) => PickerEntry[]>> = {
-  admins: ({ admins }) => admins.map(adminEntry),
-  ticketTypes: ({ ticketTypes }) => ticketTypes.map((type) => ({ value: type.id, label: type.name })),
-  teams: ({ teams }) => teams.map((team) => ({ value: team.id, label: team.name })),
+export const pickerSources: { readonly [Kind in PickerKind]: PickerSource<PickerItems[Kind]> } = {
+  admins: {
+    noun: 'admins',
+    load: (transport, signal) => transport.admins(signal),
+    entry: adminEntry,
+  },
+  teams: { noun: 'teams', load: (transport, signal) => transport.teams?.(signal), entry: named },
   // A ticket's assignee is an admin or a team (one id field): both lists, each entry saying which it is.
-  assignees: ({ admins, teams }) => [
-    ...admins.map((admin) => ({ ...adminEntry(admin), label: `Admin: ${adminEntry(admin).label}` })),
-    ...teams.map((team) => ({ value: team.id, label: `Team: ${team.name}` })),
-  ],
-  tags: ({ tags }) => tags.map((tag) => ({ value: tag.id, label: tag.name })),
-  ticketStates: () => [],
+  assignees: {
+    noun: 'admins and teams',
+    load: async (transport, signal) => {
+      const [admins, teams] = await Promise.all([transport.admins(signal), transport.teams?.(signal) ?? []]);
+      return [...admins.map((admin) => ({ admin })), ...teams.map((team) => ({ team }))];
+    },
+    entry: (assignee) =>
+      'admin' in assignee
+        ? { ...adminEntry(assignee.admin), label: `Admin: ${adminEntry(assignee.admin).label}` }
+        : { value: assignee.team.id, label: `Team: ${assignee.team.name}` },
+  },
+  tags: { noun: 'tags', load: (transport, signal) => transport.tags?.(signal), entry: named },
+  ticketTypes: { noun: 'ticket types', load: (transport, signal) => transport.ticketTypes(signal), entry: named },
+  ticketStates: { noun: 'ticket states', load: () => undefined, entry: () => ({ value: '', label: '' }) },
 };
+
+/** The picker kinds, in the record's order. */
+export const pickerKinds = Object.keys(pickerSources) as PickerKind[];
+
+/** The entries of a list of a picker kind. */
+export function pickerEntries<Kind extends PickerKind>(kind: Kind, items: PickerItems[Kind][]): PickerEntry[] {
+  const source = pickerSources[kind] as PickerSource<PickerItems[Kind]>;
+  return items.map((item) => source.entry(item));
+}

@@ -1,11 +1,20 @@
-import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, IntercomConfig, TicketTypeInfo } from '@workflow-blocks/block-core';
-import { intercomConnection, notConnected, sampleAdmins, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
+import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, IntercomConfig, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import { intercomConnection, notConnected, sampleAdmins, sampleTags, sampleTeams, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
+
+/** The workspace lists a fake transport serves. */
+export type FakeList = 'admins' | 'ticketTypes' | 'teams' | 'tags';
 import { sampleOutputs } from './sample-outputs.js';
 
 export interface FakeTransportOptions {
   connection?: ConnectionState;
   admins?: AdminSummary[];
   ticketTypes?: TicketTypeInfo[];
+  teams?: TeamSummary[];
+  tags?: TagSummary[];
+  /** Lists whose call fails (as a proxy that cannot read the workspace), until taken out of `transport.unreadable`. */
+  unreadable?: readonly FakeList[];
+  /** Lists whose call never answers (the picker stays loading). */
+  pending?: readonly FakeList[];
   /** Answers a run; by default a success with every output of the operation, from its output shapes. */
   execute?: (config: IntercomConfig) => BlockOutputs | Promise<BlockOutputs>;
   /** Milliseconds every call waits, to show loading and progress states. */
@@ -24,7 +33,13 @@ export interface FakeTransport extends BlockTransport {
   /** The tokens `connectWithToken` was given, and how many times `disconnect` ran. */
   connects: { accessToken: string; region: string }[];
   disconnects: number;
+  /** The lists that fail now; delete one to have it answer. */
+  unreadable: Set<FakeList>;
+  /** How many times each list was asked for. */
+  listCalls: Record<FakeList, number>;
 }
+
+const unreadableError = () => new Error('The proxy could not reach Intercom (503): try again in a moment.');
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -46,8 +61,18 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   const delay = options.delayMs ?? 0;
   const executed: IntercomConfig[] = [];
   const connects: FakeTransport['connects'] = [];
+  const pending = new Set(options.pending ?? []);
+  // A list's answer after the delay: or a failure, or no answer at all.
+  async function list<T>(name: FakeList, items: T[], signal?: AbortSignal): Promise<T[]> {
+    transport.listCalls[name] += 1;
+    await wait(pending.has(name) ? 2_147_483_647 : delay, signal);
+    if (transport.unreadable.has(name)) throw unreadableError();
+    return items;
+  }
   const transport: FakeTransport = {
     executed,
+    unreadable: new Set(options.unreadable ?? []),
+    listCalls: { admins: 0, ticketTypes: 0, teams: 0, tags: 0 },
     connects,
     disconnects: 0,
     async startOAuth(_start, signal) {
@@ -79,14 +104,10 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
       await wait(delay, signal);
       return connection;
     },
-    async admins(signal) {
-      await wait(delay, signal);
-      return options.admins ?? sampleAdmins;
-    },
-    async ticketTypes(signal) {
-      await wait(delay, signal);
-      return options.ticketTypes ?? sampleTicketTypes;
-    },
+    admins: (signal) => list('admins', options.admins ?? sampleAdmins, signal),
+    ticketTypes: (signal) => list('ticketTypes', options.ticketTypes ?? sampleTicketTypes, signal),
+    teams: (signal) => list('teams', options.teams ?? sampleTeams, signal),
+    tags: (signal) => list('tags', options.tags ?? sampleTags, signal),
     async execute(config, signal) {
       executed.push(config);
       await wait(delay, signal);

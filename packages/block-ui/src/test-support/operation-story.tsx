@@ -64,8 +64,9 @@ export function operationStory(key: string, state: OperationState): Story {
           await expect(issues.length).toBeGreaterThan(0);
           // Each of block-core's issues is said on its own field.
           for (const issue of issues) {
-            const field = canvasElement.querySelector(`.wb-field[data-field="${issue.field}"]`);
-            await waitFor(() => expect(field?.querySelector('.wb-issues')?.textContent).toContain(issue.message), { timeout: 10_000 });
+            // A picker showing "Another ID or a reference" says it under that input, its field's second part.
+            const said = () => [...canvasElement.querySelectorAll(`.wb-field[data-field="${issue.field}"] .wb-issues`)].map((list) => list.textContent).join(' ');
+            await waitFor(() => expect(said()).toContain(issue.message), { timeout: 10_000 });
           }
           await expect(runButton(canvasElement)).toBeDisabled();
         },

@@ -1,4 +1,4 @@
-import type { AdminSummary, ConnectionState, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
+import type { AdminSummary, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
 
 /** A trigger, a classifier and an AI step, as a canvas would pass them to the editor. */
 export const sampleUpstream: UpstreamStep[] = [
@@ -33,6 +33,16 @@ export function manyUpstreamSteps(count: number): UpstreamStep[] {
 export const sampleAdmins: AdminSummary[] = [
   { id: '991267', name: 'Ada Lovelace', email: 'ada@example.com' },
   { id: '991268', name: 'Grace Hopper', email: 'grace@example.com' },
+];
+
+export const sampleTeams: TeamSummary[] = [
+  { id: '5100001', name: 'Support' },
+  { id: '5100002', name: 'Billing' },
+];
+
+export const sampleTags: TagSummary[] = [
+  { id: '9100001', name: 'vip' },
+  { id: '9100002', name: 'refund' },
 ];
 
 export const sampleTicketTypes: TicketTypeInfo[] = [
