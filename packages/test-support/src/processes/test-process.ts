@@ -78,7 +78,15 @@ export function startTestProcess(options: TestProcessOptions): Promise<TestProce
   const child = spawn(options.command, [...(options.args ?? [])], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
 
-  let output = '';
+  // The last lines, up to MAX_OUTPUT characters: kept as lines so a chatty server costs no copying per line.
+  const lines: string[] = [];
+  let kept = 0;
+  const remember = (line: string) => {
+    lines.push(line);
+    kept += line.length + 1;
+    while (kept > MAX_OUTPUT && lines.length > 1) kept -= (lines.shift() as string).length + 1;
+  };
+  const output = () => (lines.length === 0 ? '' : `${lines.join('\n')}\n`);
   let exit: ProcessExit | undefined;
   const exitPromise = new Promise<ProcessExit>((resolve) => {
     child.once('exit', (code, signal) => {
@@ -88,7 +96,7 @@ export function startTestProcess(options: TestProcessOptions): Promise<TestProce
     });
     child.once('error', (error) => {
       running.delete(child);
-      output += `\n[spawn error] ${error.message}\n`;
+      remember(`[spawn error] ${error.message}`);
       exit = { code: null, signal: null };
       resolve(exit);
     });
@@ -122,12 +130,12 @@ export function startTestProcess(options: TestProcessOptions): Promise<TestProce
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void kill().then(() => reject(new Error(`${options.name} (pid ${String(child.pid)}) ${why}. Its output:\n${output}`)));
+      void kill().then(() => reject(new Error(`${options.name} (pid ${String(child.pid)}) ${why}. Its output:\n${output()}`)));
     };
     const timer = setTimeout(() => fail(`was not ready within ${timeoutMs} ms`), timeoutMs);
     void exitPromise.then((ended) => fail(`exited (code ${String(ended.code)}, signal ${String(ended.signal)}) before it was ready`));
     const onLine = (line: string) => {
-      output = (output + line + '\n').slice(-MAX_OUTPUT);
+      remember(line);
       const match = settled ? null : options.ready.exec(line);
       if (!match) return;
       settled = true;
@@ -136,7 +144,7 @@ export function startTestProcess(options: TestProcessOptions): Promise<TestProce
         name: options.name,
         pid: child.pid as number,
         readyMatch: match,
-        output: () => output,
+        output,
         get exit() {
           return exit;
         },
