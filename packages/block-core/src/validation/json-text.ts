@@ -96,6 +96,8 @@ interface ValueShape {
   numbersInLists: number;
 }
 
+const walkStack: unknown[] = [];
+
 /** @param text the text `root` was parsed from: its `<` tell whether any key can hold one */
 function readShape(root: unknown, text: string): ValueShape {
   const shape: ValueShape = { keys: 0, depth: 0, angled: [], numbersInLists: 0 };
@@ -107,17 +109,26 @@ function readShape(root: unknown, text: string): ValueShape {
   let keys = 0;
   let depth = 0;
   let numbersInLists = 0;
-  const stack: unknown[] = [root, 1];
-  while (stack.length > 0) {
-    const level = stack.pop() as number;
-    const value = stack.pop() as object;
+  // One stack for every walk (they never overlap), so it stops growing after the first large text; each slot is
+  // emptied as it is read, so no parsed value outlives its validation through it.
+  const stack = walkStack;
+  let top = 0;
+  stack[top++] = root;
+  stack[top++] = 1;
+  while (top > 0) {
+    const level = stack[--top] as number;
+    const value = stack[--top] as object;
+    stack[top] = undefined;
     if (level > depth) depth = level;
     if (Array.isArray(value)) {
       for (const child of value as unknown[]) {
         if (typeof child === 'string') {
           if (child.includes('<')) angled.push(child);
         } else if (typeof child === 'number') numbersInLists += 1;
-        else if (child !== null && typeof child === 'object') stack.push(child, level + 1);
+        else if (child !== null && typeof child === 'object') {
+          stack[top++] = child;
+          stack[top++] = level + 1;
+        }
       }
       continue;
     }
@@ -127,7 +138,10 @@ function readShape(root: unknown, text: string): ValueShape {
       const child = record[key];
       if (typeof child === 'string') {
         if (child.includes('<')) angled.push(child);
-      } else if (child !== null && typeof child === 'object') stack.push(child, level + 1);
+      } else if (child !== null && typeof child === 'object') {
+        stack[top++] = child;
+        stack[top++] = level + 1;
+      }
     }
   }
   shape.keys = keys;

@@ -4,6 +4,18 @@ import { isBlankValue } from './blank.js';
 import { quoteValue } from '../text/quote.js';
 
 
+// The operation table does not change while the block runs: each resource's operation names are listed once.
+const operationsByResource = new Map<string, string[]>();
+
+function operationNames(resource: string): string[] {
+  let names = operationsByResource.get(resource);
+  if (!names) {
+    names = operationOptions(resource).map((option) => option.value);
+    operationsByResource.set(resource, names);
+  }
+  return names;
+}
+
 /**
  * Checks that the resource and operation name one of the block's operations.
  * @param options.requireChoice report a missing resource or operation (validation does; reading a saved block does not)
@@ -28,7 +40,7 @@ export function checkResourceAndOperation(config: IntercomConfig, options: { req
     });
     return issues;
   }
-  const operations = operationOptions(resource).map((option) => option.value);
+  const operations = operationNames(resource as string);
   if (typeof operation !== 'string' && operation !== undefined && operation !== null) return issues;
   if (isBlankValue(operation)) {
     if (options.requireChoice) {
