@@ -1,5 +1,6 @@
 import { startTestRedis, type TestRedis } from '@workflow-blocks/test-support/redis';
 import { seedContactIds } from '@workflow-blocks/intercom-sandbox';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSharedInstances } from './test-support/shared-instances.js';
 
@@ -82,4 +83,22 @@ describe('Redis stopped mid-way and restarted', () => {
       await setup.close();
     }
   }, 90_000);
+
+  it('does not hang while Redis accepts connections but answers nothing: every call gives up within its time limit', async () => {
+    const setup = await startSharedInstances({ redisUrl: redis.url, keyPrefix: 'wb:paused:', count: 2, stores: 'each' });
+    const [a, b] = setup.instances as [NonNullable<(typeof setup.instances)[0]>, NonNullable<(typeof setup.instances)[1]>];
+    const admin = new Redis(redis.url);
+    admin.on('error', () => undefined);
+    try {
+      expect((await a.execute(read)).status).toBe(200);
+      // Every client's commands are held for 4 s: the connection stays open, so only the time limits help.
+      await admin.client('PAUSE', 4_000, 'ALL');
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).execute(read)));
+      expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 20 }, () => 200));
+      expect(await health(a.url)).toEqual({ ok: true, store: 'up', redis: 'down' });
+    } finally {
+      admin.disconnect();
+      await setup.close();
+    }
+  }, 60_000);
 });

@@ -46,6 +46,8 @@ export const needsReconnectMessage = 'The Intercom integration is disconnected o
  */
 export class ConnectionVault {
   private sharedDown = false;
+  /** Reads of the shared state in flight: concurrent runs of one tenant share one round trip. */
+  private readonly reading = new Map<string, Promise<SharedTenantView | undefined>>();
 
   constructor(
     private readonly store: ConnectionStore,
@@ -140,16 +142,25 @@ export class ConnectionVault {
   }
 
   /** What the other instances know, or undefined while the shared state is unreachable (this store alone then). */
-  private async sharedView(tenantId: string, tokenId: string | undefined): Promise<SharedTenantView | undefined> {
-    if (!this.shared) return undefined;
-    try {
-      const view = await this.shared.read(tenantId, tokenId);
-      this.sharedReachable(true);
-      return view;
-    } catch (error) {
-      this.sharedReachable(false, error);
-      return undefined;
-    }
+  private sharedView(tenantId: string, tokenId: string | undefined): Promise<SharedTenantView | undefined> {
+    const shared = this.shared;
+    if (!shared) return Promise.resolve(undefined);
+    const key = `${tenantId}\0${tokenId ?? ''}`;
+    const inFlight = this.reading.get(key);
+    if (inFlight) return inFlight;
+    const read = shared.read(tenantId, tokenId).then(
+      (view) => {
+        this.sharedReachable(true);
+        return view;
+      },
+      (error: unknown) => {
+        this.sharedReachable(false, error);
+        return undefined;
+      },
+    );
+    this.reading.set(key, read);
+    void read.finally(() => this.reading.delete(key));
+    return read;
   }
 
   private async tellShared(tenantId: string, change: (shared: SharedTenantState) => Promise<void>): Promise<void> {

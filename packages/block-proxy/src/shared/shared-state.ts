@@ -36,6 +36,7 @@ export interface SharedRateLimitGrant {
 export interface SharedRateLimits {
   /**
    * Counts up to `count` call starts in the workspace's window, atomically across instances.
+   * @param now - this instance's clock (an implementation may use its own, e.g. Redis's, so that all agree).
    * @returns how many were granted (0 while the window is spent or paused, with `waitMs`).
    */
   take(key: string, count: number, rule: SharedRateLimitRule, now: number): Promise<SharedRateLimitGrant>;

@@ -3,13 +3,16 @@ import { defineScript } from './redis-scripts.js';
 import type { RedisConnection } from './redis-connection.js';
 
 // KEYS: the window's starts (sorted set, score = start time), the workspace's meta (hash: limit, pausedUntil).
-// ARGV: now, windowMs, requestsPerWindow, count wanted, a unique id for this batch.
+// ARGV: windowMs, requestsPerWindow, count wanted, a unique id for this batch.
 // Returns { granted, waitMs }. A sliding window: at most the limit in any windowMs, however Intercom aligns its own.
+// Starts are timed by Redis's own clock when the script runs (an instance's clock read before a slow round trip
+// would date its starts too early); pauses are epoch ms from Intercom's reset, so instances keep clocks in sync (NTP).
 const takeScript = `
-local now = tonumber(ARGV[1])
-local window = tonumber(ARGV[2])
-local limit = tonumber(ARGV[3])
-local want = tonumber(ARGV[4])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local window = tonumber(ARGV[1])
+local limit = tonumber(ARGV[2])
+local want = tonumber(ARGV[3])
 local meta = redis.call('HMGET', KEYS[2], 'limit', 'pausedUntil')
 if meta[1] then limit = math.min(limit, tonumber(meta[1])) end
 if limit < 1 then limit = 1 end
@@ -23,7 +26,7 @@ if free <= 0 then
   return {0, math.max(1, tonumber(oldest[2]) + window - now)}
 end
 local n = math.min(free, want)
-for i = 1, n do redis.call('ZADD', KEYS[1], now, ARGV[5] .. ':' .. i) end
+for i = 1, n do redis.call('ZADD', KEYS[1], now, ARGV[4] .. ':' .. i) end
 redis.call('PEXPIRE', KEYS[1], window)
 return {n, 0}
 `;
@@ -63,10 +66,10 @@ export function createRedisRateLimits(connection: RedisConnection, options: Redi
   const instanceId = Math.random().toString(36).slice(2, 10);
   return {
     fallbackShare: 1 / instances,
-    take: async (key, count, rule, now) => {
+    take: async (key, count, rule) => {
       const { starts, meta } = keys(key);
       batch = (batch + 1) % Number.MAX_SAFE_INTEGER;
-      const reply = await take([starts, meta], [now, rule.windowMs, rule.requestsPerWindow, count, `${instanceId}:${batch}`]);
+      const reply = await take([starts, meta], [rule.windowMs, rule.requestsPerWindow, count, `${instanceId}:${batch}`]);
       const [granted, waitMs] = Array.isArray(reply) ? reply.map(Number) : [];
       if (granted === undefined || waitMs === undefined || !Number.isFinite(granted) || !Number.isFinite(waitMs)) throw new Error('Redis answered the rate limit script with something else');
       return { granted, waitMs };
