@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedContactIds } from '@workflow-blocks/intercom-sandbox';
 import { bearerKeysAuthenticator } from './bearer-authenticator.js';
 import { scopedIdempotencyKey } from './idempotency/idempotency-key.js';
 import type { IdempotencyStore } from './idempotency/idempotency-store.js';
@@ -58,6 +59,27 @@ describe('POST /execute with an Idempotency-Key', () => {
     expect(ids.size).toBe(1);
     expect(harness.sandbox.count('POST /contacts')).toBe(1);
     expect(answers.filter((answer) => answer.headers.get('idempotent-replayed') === 'true')).toHaveLength(5);
+  });
+
+  it("keeps a read's answer for its key, but not one larger than maxKeptReadBytes: that read runs again", async () => {
+    const read = { resource: 'contact', operation: 'get', contactId: seedContactIds.amara };
+    const kept = await start();
+    await run(kept, read, 'read-1');
+    expect((await run(kept, read, 'read-1')).headers.get('idempotent-replayed')).toBe('true');
+    expect(kept.sandbox.count('GET /contacts/:id')).toBe(1);
+
+    const small = await start({ proxy: { idempotency: { maxKeptReadBytes: 200 } } });
+    const first = await run(small, read, 'read-2');
+    expect(JSON.stringify(first.json).length).toBeGreaterThan(200);
+    const again = await run(small, read, 'read-2');
+    expect(again).toMatchObject({ status: 200, json: first.json });
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(small.sandbox.count('GET /contacts/:id')).toBe(2);
+    // A write's answer is kept whatever its size.
+    const config = createContact();
+    await run(small, config, 'write-1');
+    expect((await run(small, config, 'write-1')).headers.get('idempotent-replayed')).toBe('true');
+    expect(small.sandbox.count('POST /contacts')).toBe(1);
   });
 
   it('refuses the same key with a different config with 422 and a clear error, calling nothing', async () => {
@@ -129,8 +151,9 @@ describe('POST /execute with an Idempotency-Key', () => {
   });
 
   it('keeps the key of a run that outlasts its lease (the claim is renewed while it runs)', async () => {
-    const harness = await start({ proxy: { idempotency: { leaseMs: 90, waitMs: 20_000 } } });
-    harness.sandbox.faults.add({ route: 'POST /contacts', kind: 'latency', delayMs: 700, count: 1 });
+    // The lease leaves room for a busy machine's pauses between renewals (every 200 ms); the run lasts several leases.
+    const harness = await start({ proxy: { timeoutMs: 5000, idempotency: { leaseMs: 600, waitMs: 20_000 } } });
+    harness.sandbox.faults.add({ route: 'POST /contacts', kind: 'latency', delayMs: 1500, count: 1 });
     const config = createContact();
     const first = run(harness, config, 'run-slow');
     // The repeat arrives while the first run is at Intercom, well past a lease that was never renewed.

@@ -72,7 +72,7 @@ export function createIntercomProxy(options: IntercomProxyOptions): IntercomProx
   const idempotentRuns = new IdempotentRuns(options.idempotency?.store ?? options.shared?.idempotency ?? createMemoryIdempotencyStore(), settings.idempotency, log);
   const services: ProxyServices = { tenants, vault, oauth, idempotentRuns, health: () => checkHealth(store, options.shared) };
   const instanceId = options.instanceId ?? randomInstanceId();
-  const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, services, log, instanceId });
+  const app = createProxyApp({ options, maxBodyBytes: settings.maxBodyBytes, maxKeptReadBytes: settings.idempotency.maxKeptReadBytes, services, log, instanceId });
   const checkTenant = (tenantId: string) => {
     if (!isTenantId(tenantId)) throw new Error(`"${tenantId}" is not a tenant id (1 to 128 letters, digits or . _ : @ -).`);
   };

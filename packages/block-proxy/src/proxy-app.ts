@@ -22,6 +22,8 @@ import type { SecretRedactingLog } from './secret-redacting-log.js';
 export interface ProxyAppParts {
   options: Pick<IntercomProxyOptions, 'authenticate' | 'allowedOrigins' | 'basePath' | 'logRun'>;
   maxBodyBytes: number;
+  /** The largest read answer kept for its `Idempotency-Key`. */
+  maxKeptReadBytes: number;
   services: ProxyServices;
   log: SecretRedactingLog;
   /** Names this instance in run records. */
@@ -36,7 +38,7 @@ type ProxyEnv = { Variables: { caller: ProxyCaller; requestId: string } };
  * every failure is `{ success: false, error }` with a status that says what happened (the protocol section of
  * block-core's README).
  */
-export function createProxyApp({ options, maxBodyBytes, services, log, instanceId }: ProxyAppParts): Hono<ProxyEnv> {
+export function createProxyApp({ options, maxBodyBytes, maxKeptReadBytes, services, log, instanceId }: ProxyAppParts): Hono<ProxyEnv> {
   const app = new Hono<ProxyEnv>().basePath(options.basePath ?? '/');
   const allowedOrigins = options.allowedOrigins ?? [];
   // Answers that carry anything Intercom said: the token is stripped from the final text, in every form,
@@ -116,18 +118,20 @@ export function createProxyApp({ options, maxBodyBytes, services, log, instanceI
     if (!body.ok) return failed(400, proxyFailures.notJson);
     const operation = operationKeyOf(body.value);
     const tenant = tenantOf(c);
+    const config = isRecord(body.value) ? body.value.config : undefined;
+    const write = isRecord(config) ? findOperation(config.resource, config.operation)?.write !== false : true;
     let trace: IntercomCallTrace | undefined;
     const runOnce = async (): Promise<RunResult> => {
       const reply = await executeBlock(tenant, body.value, c.req.raw.signal);
       trace = reply.trace;
       const answer: StoredAnswer = { status: reply.status, body: log.redact(JSON.stringify(reply.outputs)), success: reply.outputs.success };
       if (reply.status !== 200 && reply.retryAfterMs !== undefined) answer.retryAfterMs = reply.retryAfterMs;
-      return { answer, keep: reply.actedOn === true };
+      // A large read (every page of a search) is not kept for a day: reading it again changes nothing.
+      const small = write || answer.body.length <= maxKeptReadBytes;
+      return { answer, keep: reply.actedOn === true && small };
     };
     if (key.key === undefined) return { operation, answer: (await runOnce()).answer, trace };
 
-    const config = isRecord(body.value) ? body.value.config : undefined;
-    const write = isRecord(config) ? findOperation(config.resource, config.operation)?.write !== false : true;
     const outcome = await services.idempotentRuns.run(
       scopedIdempotencyKey(tenant.tenantId, key.key),
       await configFingerprint(config === undefined ? body.value : config),

@@ -173,7 +173,7 @@ export const proxyDefaults: ResolvedProxySettings = {
   retry: { maxRateLimitRetries: 3, maxRateLimitWaitMs: 15_000, fallbackRateLimitWaitMs: 1_000, serverErrorRetryDelayMs: 250 },
   // A day of answers; a lease well past one call's time limit (renewed while the run lasts); a repeat waits about
   // as long as a call may take, well within the block's own 30 s transport limit.
-  idempotency: { ttlMs: 24 * 60 * 60 * 1000, leaseMs: 30_000, waitMs: 10_000, storeTimeoutMs: 1_000, unavailableRetryAfterMs: 5_000 },
+  idempotency: { ttlMs: 24 * 60 * 60 * 1000, leaseMs: 30_000, waitMs: 10_000, storeTimeoutMs: 1_000, unavailableRetryAfterMs: 5_000, maxKeptReadBytes: 256 * 1024 },
 };
 
 /** Applies the defaults and checks the numbers, so a misconfiguration fails at start-up, not on a run. */

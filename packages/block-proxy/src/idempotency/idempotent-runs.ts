@@ -13,6 +13,11 @@ export interface IdempotencySettings {
   storeTimeoutMs: number;
   /** The `Retry-After` of a run refused because the store is unreachable, in ms. */
   unavailableRetryAfterMs: number;
+  /**
+   * Largest read answer kept, in bytes of JSON: a larger one (every page of a search) is not kept and a repeat
+   * reads again, which changes nothing. A write's answer is always kept.
+   */
+  maxKeptReadBytes: number;
 }
 
 /** What a run under a key came to. */
