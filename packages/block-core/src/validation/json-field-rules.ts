@@ -8,9 +8,7 @@ import type { JsonProblem } from './json-problem.js';
 import { parseJsonText } from './json-text.js';
 import type { ParsedJsonTexts } from './parsed-json-texts.js';
 import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
-import { contactSearch, conversationSearch, ticketSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
-import { checkSearchBody } from './search-rules.js';
-import { checkTicketBody, findTicketType } from './ticket-rules.js';
+import { jsonFieldEntries } from './json-field-entries.js';
 
 const baseChecks = new Map<JsonFieldSchemaId, SchemaCheck>();
 const typedTicketChecks = new WeakMap<TicketTypeInfo, SchemaCheck>();
@@ -34,22 +32,10 @@ function ticketTypeCheck(ticketType: TicketTypeInfo): SchemaCheck {
   return check;
 }
 
-/** The search bodies, by schema: each is checked with its endpoint's fields. */
-const searchVocabularies: Partial<Record<JsonFieldSchemaId, SearchVocabulary>> = {
-  searchQuery: contactSearch,
-  conversationSearchQuery: conversationSearch,
-  ticketSearchQuery: ticketSearch,
-};
-
 /** A short valid example of each JSON field, for messages. */
-export const jsonObjectExamples: Record<JsonFieldSchemaId, string> = {
-  customAttributes: '{"plan": "pro"}',
-  searchQuery: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}',
-  conversationSearchQuery: '{"query": {"field": "state", "operator": "=", "value": "open"}}',
-  ticketSearchQuery: '{"query": {"field": "title", "operator": "~", "value": "export"}}',
-  ticket: '{"ticket_type_id": "1", "contacts": [{"id": "<Trigger.contact.id>"}]}',
-  ticketAttributes: '{"_default_title_": "Export fails"}',
-};
+export const jsonObjectExamples: Readonly<Record<JsonFieldSchemaId, string>> = Object.fromEntries(
+  Object.entries(jsonFieldEntries).map(([id, entry]) => [id, entry.example]),
+) as Record<JsonFieldSchemaId, string>;
 
 /**
  * Checks a JSON field's text: it parses as strict JSON, is an object, matches its schema and Intercom's rules.
@@ -83,15 +69,9 @@ export function checkJsonField(
     ];
   }
   const body = value as Record<string, unknown>;
-  let rules: JsonProblem[] = [];
-  let check = baseCheck(schemaId);
-  const vocabulary = searchVocabularies[schemaId];
-  if (vocabulary) rules = checkSearchBody(body, vocabulary);
-  if (schemaId === 'ticket') {
-    rules = checkTicketBody(body, options.ticketTypes);
-    const ticketType = findTicketType(body, options.ticketTypes);
-    if (ticketType) check = ticketTypeCheck(ticketType);
-  }
+  // The schema's own rules (a search's fields and limits, a ticket's type), from its entry.
+  const { problems: rules, ticketType } = jsonFieldEntries[schemaId].rules?.(body, options) ?? { problems: [] };
+  const check = ticketType ? ticketTypeCheck(ticketType) : baseCheck(schemaId);
   // Nothing the user wrote may change on its way to Intercom without being said.
   const silent = document.silentChanges().map((change) => ({
     field,
