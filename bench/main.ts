@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundleBench } from './bundle/bundle-bench.js';
 import { runCoreBench } from './core/core-bench.js';
+import { runFleetBench } from './fleet/fleet-bench.js';
 import { runInteractionBench } from './interaction/interaction-bench.js';
 import { runProxyBench } from './proxy/proxy-bench.js';
 import { describeMachine } from './lib/machine.js';
@@ -15,6 +16,7 @@ const suites: Record<string, () => Promise<SuiteResult> | SuiteResult> = {
   interaction: () => runInteractionBench(),
   core: () => runCoreBench(),
   proxy: () => runProxyBench(),
+  fleet: () => runFleetBench(),
 };
 
 async function main(): Promise<number> {

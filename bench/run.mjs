@@ -29,7 +29,7 @@ await build({
     sourcemap: false,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { main: join(root, 'bench/main.ts'), 'proxy-server': join(root, 'bench/proxy/server.ts') },
+      input: { main: join(root, 'bench/main.ts'), 'proxy-server': join(root, 'bench/proxy/server.ts'), 'proxy-app': join(root, 'apps/proxy/src/main.ts') },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },
   },

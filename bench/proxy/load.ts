@@ -20,8 +20,12 @@ export interface LoadResult {
   firstFailure?: string;
 }
 
-/** Keep-alive connections, at most one per worker, as a server-side caller would hold them. */
-export const createAgent = (concurrency: number) => new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+/**
+ * Keep-alive connections, at most one per worker, as a server-side caller would hold them. One left idle 2 s is
+ * closed by this side (`timeout`): the servers close theirs after 5 s, and on a loaded machine a request sent on
+ * a connection the server is closing fails with ECONNRESET.
+ */
+export const createAgent = (concurrency: number) => new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency, timeout: 2_000 });
 
 function call(agent: http.Agent, request: LoadRequest): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -38,9 +42,10 @@ function call(agent: http.Agent, request: LoadRequest): Promise<{ status: number
 
 /**
  * A closed loop: `concurrency` workers each send a request as soon as their last one was answered, until
- * `durationMs` has passed (or `count` calls were started, for warm-up).
+ * `durationMs` has passed (or `count` calls were started, for warm-up). `request` may be made anew for each call
+ * (another instance, another Idempotency-Key).
  */
-export async function runLoad(agent: http.Agent, request: LoadRequest, options: { concurrency: number; durationMs?: number; count?: number }): Promise<LoadResult> {
+export async function runLoad(agent: http.Agent, request: LoadRequest | (() => LoadRequest), options: { concurrency: number; durationMs?: number; count?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
@@ -51,10 +56,11 @@ export async function runLoad(agent: http.Agent, request: LoadRequest, options: 
   const worker = async () => {
     while (more()) {
       started += 1;
+      const next = typeof request === 'function' ? request() : request;
       const sent = performance.now();
       try {
-        const { status, body } = await call(agent, request);
-        if (request.ok(status, body)) latencies.push(performance.now() - sent);
+        const { status, body } = await call(agent, next);
+        if (next.ok(status, body)) latencies.push(performance.now() - sent);
         else {
           failures += 1;
           firstFailure ??= `${status} ${body.slice(0, 200)}`;
