@@ -203,6 +203,18 @@ describe.each(harnessClients)('with the %s client', (client) => {
       await harness.transport.tags?.();
       expect(harness.sandbox.seen).toHaveLength(0);
     });
+
+    it('lists the workspace’s custom contact attributes (GET /data_attributes?model=contact) with types and options, cached briefly', async () => {
+      harness.sandbox.seen.length = 0;
+      const attributes = await harness.transport.dataAttributes?.();
+      expect(harness.sandbox.seen.map((seen) => `${seen.method} ${seen.path}${seen.search}`)).toEqual(['GET /data_attributes?model=contact']);
+      expect(attributes?.map((attribute) => attribute.name)).toEqual(['plan', 'seats', 'monthly_spend', 'beta_tester', 'renewal_date', 'industry', 'signup_source']);
+      expect(attributes).toContainEqual({ name: 'plan', label: 'Plan', data_type: 'string', description: 'Subscription plan', options: ['free', 'starter', 'pro', 'enterprise'] });
+      expect(attributes).toContainEqual({ name: 'renewal_date', label: 'Renewal date', data_type: 'date', description: 'Next renewal (unix seconds)' });
+      harness.sandbox.seen.length = 0;
+      await harness.transport.dataAttributes?.();
+      expect(harness.sandbox.seen).toHaveLength(0);
+    });
   });
 
   describe('mounting', () => {

@@ -26,6 +26,7 @@ const routes: [string, string][] = [
   ['GET', '/v1/intercom/admins'],
   ['GET', '/v1/intercom/teams'],
   ['GET', '/v1/intercom/tags'],
+  ['GET', '/v1/intercom/data-attributes'],
 ];
 const adminList = JSON.stringify({ config: { resource: 'admin', operation: 'list' } });
 

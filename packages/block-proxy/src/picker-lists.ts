@@ -1,12 +1,14 @@
-import { toAdminSummaries, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
+import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
 
 /** One list the editor's pickers read through the proxy: where Intercom has it, and how its answer is read. */
 export interface PickerList {
   /** The Intercom list endpoint (a GET). */
   intercomPath: string;
+  /** Its query parameters, when the endpoint needs some. */
+  query?: Record<string, string>;
   /** The key of the list in the proxy's answer (`{ admins: [...] }`). */
   key: string;
-  read(body: unknown): unknown[] | undefined;
+  read: (body: unknown) => unknown[] | undefined;
 }
 
 /**
@@ -18,6 +20,8 @@ export const pickerLists = {
   admins: { intercomPath: '/admins', key: 'admins', read: toAdminSummaries },
   teams: { intercomPath: '/teams', key: 'teams', read: toTeamSummaries },
   tags: { intercomPath: '/tags', key: 'tags', read: toTagSummaries },
+  // The 2.16 spec knows the contact and company models; the block writes contacts' custom attributes.
+  'data-attributes': { intercomPath: '/data_attributes', query: { model: 'contact' }, key: 'dataAttributes', read: toDataAttributes },
 } as const satisfies Record<string, PickerList>;
 
 export type PickerListName = keyof typeof pickerLists;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAdminSummaries, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
+import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
 
 describe('toTicketTypes', () => {
   it('keeps live types and attributes with what the ticket schema needs', () => {
@@ -60,5 +60,30 @@ describe('toTeamSummaries and toTagSummaries', () => {
   it('say when the body is not that list', () => {
     expect(toTeamSummaries({ type: 'list', data: [] })).toBeUndefined();
     expect(toTagSummaries({ type: 'team.list', teams: [] })).toBeUndefined();
+  });
+});
+
+describe('toDataAttributes', () => {
+  it('keeps the custom, live, API-writable contact attributes with their type, label, description and options', () => {
+    const body = {
+      type: 'list',
+      data: [
+        { type: 'data_attribute', name: 'email', full_name: 'email', data_type: 'string', custom: false, model: 'contact' },
+        { type: 'data_attribute', id: 1, name: 'plan', label: 'Plan', description: 'Plan', data_type: 'string', options: ['free', 'pro'], custom: true, api_writable: true, model: 'contact' },
+        { type: 'data_attribute', id: 2, name: 'seats', data_type: 'integer', description: '', custom: true, model: 'contact' },
+        { type: 'data_attribute', id: 3, name: 'old', data_type: 'string', custom: true, archived: true, model: 'contact' },
+        { type: 'data_attribute', id: 4, name: 'computed', data_type: 'string', custom: true, api_writable: false, model: 'contact' },
+        { type: 'data_attribute', id: 5, name: 'tier', data_type: 'string', custom: true, model: 'company' },
+      ],
+    };
+    expect(toDataAttributes(body)).toEqual([
+      { name: 'plan', label: 'Plan', description: 'Plan', data_type: 'string', options: ['free', 'pro'] },
+      { name: 'seats', data_type: 'integer' },
+    ]);
+  });
+
+  it('says a body that is no data attribute list is not one', () => {
+    expect(toDataAttributes({ type: 'list' })).toBeUndefined();
+    expect(toDataAttributes(null)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { AdminSummary, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, DataAttributeInfo, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 type JsonObject = Record<string, unknown>;
 
@@ -82,4 +82,27 @@ export function toTeamSummaries(body: unknown): TeamSummary[] | undefined {
  */
 export function toTagSummaries(body: unknown): TagSummary[] | undefined {
   return toNamedEntries(body, 'data');
+}
+
+/**
+ * Reads `GET /data_attributes?model=contact` (`data_attribute_list`) into the custom attributes a contact's
+ * `custom_attributes` may set: custom, not archived, writable through the API, of the contact model.
+ * @returns the attributes, or undefined when the body is not a data attribute list.
+ */
+export function toDataAttributes(body: unknown): DataAttributeInfo[] | undefined {
+  if (!isObject(body) || !Array.isArray(body.data)) return undefined;
+  const attributes: DataAttributeInfo[] = [];
+  for (const raw of body.data as unknown[]) {
+    if (!isObject(raw) || raw.custom !== true || raw.archived === true || raw.api_writable === false) continue;
+    if ((raw.model ?? 'contact') !== 'contact' || typeof raw.name !== 'string' || raw.name === '') continue;
+    const options = Array.isArray(raw.options) ? (raw.options as unknown[]).filter((option): option is string => typeof option === 'string') : [];
+    attributes.push({
+      name: raw.name,
+      data_type: typeof raw.data_type === 'string' ? raw.data_type : 'string',
+      ...(typeof raw.label === 'string' && raw.label !== '' ? { label: raw.label } : {}),
+      ...(typeof raw.description === 'string' && raw.description !== '' ? { description: raw.description } : {}),
+      ...(options.length > 0 ? { options } : {}),
+    });
+  }
+  return attributes;
 }

@@ -23,6 +23,7 @@ import { registerTicketChangeRoutes } from './routes/ticket-changes.js';
 import { registerTicketSearchRoute } from './routes/ticket-search.js';
 import { registerTicketRoutes } from './routes/tickets.js';
 import { registerWorkspaceListRoutes } from './routes/workspace-lists.js';
+import { registerDataAttributeRoutes } from './routes/data-attributes.js';
 import type { CallStats } from './stats/call-stats.js';
 import type { SandboxStore } from './store/store.js';
 
@@ -82,6 +83,7 @@ export function createSandboxApp(parts: SandboxAppParts): SandboxApp {
   registerTicketChangeRoutes(app, store);
   registerAdminRoutes(app, store);
   registerWorkspaceListRoutes(app, store);
+  registerDataAttributeRoutes(app, store);
 
   app.notFound((c) => errorResponse(c.get('requestId'), 404, 'not_found', 'Resource Not Found'));
   app.onError((error, c) => {

@@ -1,3 +1,4 @@
+import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
 
@@ -60,6 +61,11 @@ export interface BlockTransport {
   teams?(signal?: AbortSignal): Promise<TeamSummary[]>;
   /** The workspace's tags, for the tag picker (a transport without it leaves that field a text input). */
   tags?(signal?: AbortSignal): Promise<TagSummary[]>;
+  /**
+   * The workspace's custom contact attributes, for completion and checks of `custom_attributes` and contact searches
+   * (a transport without it leaves those checks waiting, and says so).
+   */
+  dataAttributes?(signal?: AbortSignal): Promise<DataAttributeInfo[]>;
   /** Starts connecting the caller's workspace by OAuth; absent on transports that cannot connect. */
   startOAuth?(options?: { region?: IntercomRegion }, signal?: AbortSignal): Promise<OAuthStart>;
   /** Connects with an access token, which the proxy checks with Intercom before keeping it. */

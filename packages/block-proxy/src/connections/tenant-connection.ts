@@ -1,7 +1,7 @@
 import { describeIntercomError, type ConnectionMethod, type ConnectionState, type IntercomRequest } from '@workflow-blocks/block-core';
 import { createIntercomCaller, type IntercomCallOptions, type IntercomCallResult, type IntercomHttpResponse } from '../intercom-caller.js';
 import type { IntercomHttpClient } from '../intercom-http-client.js';
-import { pickerListNames, pickerLists, type PickerListName } from '../picker-lists.js';
+import { pickerListNames, pickerLists, type PickerList, type PickerListName } from '../picker-lists.js';
 import type { ResolvedProxySettings } from '../proxy-options.js';
 import { withRetryAfter } from '../proxy-status.js';
 import type { CallLimiter } from '../request-limiter.js';
@@ -51,8 +51,8 @@ export class TenantConnection {
     this.me = createTtlCache<ConnectedAdmin>(cacheMs, () => this.identify());
     this.pickers = Object.fromEntries(
       pickerListNames.map((name) => {
-        const { intercomPath, read } = pickerLists[name];
-        return [name, createTtlCache<unknown[]>(cacheMs, () => loadPickerList(this.call, intercomPath, read))];
+        const list: PickerList = pickerLists[name];
+        return [name, createTtlCache<unknown[]>(cacheMs, () => loadPickerList(this.call, list.intercomPath, list.read, list.query))];
       }),
     ) as Record<PickerListName, TtlCache<unknown[]>>;
   }

@@ -8,9 +8,15 @@ import { withRetryAfter } from '../proxy-status.js';
  * @param call - the proxy's Intercom caller.
  * @param path - the Intercom list endpoint, e.g. `/admins`.
  * @param read - turns the body into the list, or undefined when the body has another shape.
+ * @param query - the endpoint's query parameters, e.g. `{ model: 'contact' }`.
  */
-export async function loadPickerList<T>(call: IntercomCaller, path: string, read: (body: unknown) => T[] | undefined): Promise<CacheLoad<T[]>> {
-  const request: IntercomRequest = { method: 'GET', path, query: {}, headers: {} };
+export async function loadPickerList<T>(
+  call: IntercomCaller,
+  path: string,
+  read: (body: unknown) => T[] | undefined,
+  query: Record<string, string> = {},
+): Promise<CacheLoad<T[]>> {
+  const request: IntercomRequest = { method: 'GET', path, query: { ...query }, headers: {} };
   const result = await call(request, { write: false, label: `GET ${path}` });
   if (result.kind === 'failure') return { ok: false, error: result.error, cause: result.cause, ...withRetryAfter(result.retryAfterMs) };
   const { status, body, headers } = result.response;

@@ -13,7 +13,7 @@ export interface IntercomErrorBody {
 }
 
 /** Statuses the sandbox answers errors with. */
-export type ErrorStatus = 400 | 401 | 404 | 409 | 410 | 413 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 
 /**
  * An error a route throws to answer with Intercom's `error.list`; the app turns it into a response.

@@ -78,12 +78,23 @@ export const seedTags = (): TagRecord[] => [
 ];
 
 /** The contact data attributes `custom_attributes` may use; Intercom rejects attributes that were never defined. */
-export const seedDataAttributes = (): DataAttribute[] => [
-  { name: 'plan', data_type: 'string', description: 'Subscription plan: free, starter, pro or enterprise' },
-  { name: 'seats', data_type: 'integer', description: 'Paid seats' },
-  { name: 'monthly_spend', data_type: 'float', description: 'Monthly spend in USD' },
-  { name: 'beta_tester', data_type: 'boolean', description: 'Opted into beta features' },
-  { name: 'renewal_date', data_type: 'date', description: 'Next renewal (unix seconds)' },
-  { name: 'industry', data_type: 'string', description: 'Industry of the contact’s company' },
-  { name: 'signup_source', data_type: 'string', description: 'Where the contact signed up: web, ios, android, sales or import' },
-];
+export const seedDataAttributes = (): DataAttribute[] => {
+  const created_at = at('2022-05-02T00:00:00Z');
+  return [
+    { id: 7200001, name: 'plan', label: 'Plan', data_type: 'string', description: 'Subscription plan', options: ['free', 'starter', 'pro', 'enterprise'], created_at },
+    { id: 7200002, name: 'seats', label: 'Seats', data_type: 'integer', description: 'Paid seats', created_at },
+    { id: 7200003, name: 'monthly_spend', label: 'Monthly spend', data_type: 'float', description: 'Monthly spend in USD', created_at },
+    { id: 7200004, name: 'beta_tester', label: 'Beta tester', data_type: 'boolean', description: 'Opted into beta features', created_at },
+    { id: 7200005, name: 'renewal_date', label: 'Renewal date', data_type: 'date', description: 'Next renewal (unix seconds)', created_at },
+    { id: 7200006, name: 'industry', label: 'Industry', data_type: 'string', description: 'Industry of the contact’s company', created_at },
+    {
+      id: 7200007,
+      name: 'signup_source',
+      label: 'Signup source',
+      data_type: 'string',
+      description: 'Where the contact signed up',
+      options: ['web', 'ios', 'android', 'sales', 'import'],
+      created_at,
+    },
+  ];
+};

@@ -52,9 +52,16 @@ export interface NoteRecord {
 
 /** A data attribute a contact's `custom_attributes` may use (Intercom rejects undefined ones). */
 export interface DataAttribute {
+  /** Intercom's id of a custom attribute (standard attributes have none). */
+  id: number;
   name: string;
+  /** The name people see in Intercom. */
+  label: string;
   data_type: 'string' | 'integer' | 'float' | 'boolean' | 'date';
   description: string;
+  /** A list attribute's options (Intercom keeps it a string attribute with predefined values). */
+  options?: string[];
+  created_at: number;
 }
 
 export interface TagRecord {
