@@ -18,3 +18,8 @@ export {
   type SearchFieldType,
   type SearchOperator,
 } from './search-fields.js';
+export type { DataAttributeInfo } from './data-attribute.js';
+export { customAttributeSchema, customAttributesSchemaFor } from './custom-attributes-schema.js';
+export { contactSearchSchemaFor } from './search-query-schema.js';
+export { contactSearchWith, customAttributeSearchField } from './workspace-search-vocabulary.js';
+export { jsonSchemaWithDataAttributes, needsDataAttributes } from './workspace-json-schemas.js';

@@ -2,6 +2,8 @@ import { DRAFT_07, deepFreeze, type JsonSchema, type JsonSchemaSnippet } from '.
 import { orReference, referenceSchema } from './reference-string.js';
 import { groupOperators, MAX_FILTERS_PER_GROUP, MAX_PER_PAGE, MAX_SEARCH_NESTING, searchOperators } from './search-fields.js';
 import { contactSearch, conversationSearch, ticketSearch, type SearchVocabulary } from './search-vocabulary.js';
+import type { DataAttributeInfo } from './data-attribute.js';
+import { contactSearchWith } from './workspace-search-vocabulary.js';
 
 function searchField(vocabulary: SearchVocabulary): JsonSchema {
   const standard: JsonSchema = { type: 'string', enum: vocabulary.fields.map((entry) => entry.field), enumDescriptions: vocabulary.fields.map((entry) => entry.description) };
@@ -153,7 +155,7 @@ const sort = ({ noun, fields }: SearchVocabulary) =>
   });
 
 /** The body of a search request (a query, pagination, and sort where the endpoint takes it) for one vocabulary. */
-function buildSearchQuerySchema(vocabulary: SearchVocabulary): JsonSchema {
+export function buildSearchQuerySchema(vocabulary: SearchVocabulary): JsonSchema {
   const title = vocabulary.plural[0]?.toUpperCase() + vocabulary.plural.slice(1);
   const properties: Record<string, JsonSchema> = { query: query(vocabulary), pagination: pagination(vocabulary) };
   if (vocabulary.sortable) properties.sort = sort(vocabulary);
@@ -177,3 +179,15 @@ export const conversationSearchQuerySchema: JsonSchema = buildSearchQuerySchema(
 
 /** The body of Intercom's Search Tickets request (`search_request`, 2.16: no sort). */
 export const ticketSearchQuerySchema: JsonSchema = buildSearchQuerySchema(ticketSearch);
+
+const workspaceSearchSchemas = new WeakMap<readonly DataAttributeInfo[], JsonSchema>();
+
+/** The Search Contacts body with the workspace's custom attributes offered as `custom_attributes.<name>` fields. */
+export function contactSearchSchemaFor(attributes: readonly DataAttributeInfo[]): JsonSchema {
+  let schema = workspaceSearchSchemas.get(attributes);
+  if (!schema) {
+    schema = buildSearchQuerySchema(contactSearchWith(attributes));
+    workspaceSearchSchemas.set(attributes, schema);
+  }
+  return schema;
+}

@@ -2,6 +2,7 @@ import type { VisibleField } from '../definition/visibility.js';
 import { fieldOptions } from '../definition/visibility.js';
 import { wrongKindIssue } from '../form/field-kind.js';
 import { parseReferences } from '../references/index.js';
+import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
@@ -18,7 +19,7 @@ import { quoteValue } from '../text/quote.js';
 export function checkFieldValue(
   field: VisibleField,
   config: IntercomConfig,
-  options: { ticketTypes?: readonly TicketTypeInfo[]; parsed?: ParsedJsonTexts },
+  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; parsed?: ParsedJsonTexts },
 ): ValidationIssue[] {
   const { name, definition } = field;
   const value: unknown = config[name];

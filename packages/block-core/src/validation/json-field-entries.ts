@@ -1,6 +1,9 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
 import { contactSearch, conversationSearch, ticketSearch, type SearchVocabulary } from '../schemas/search-vocabulary.js';
+import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
+import { contactSearchWith } from '../schemas/workspace-search-vocabulary.js';
+import { checkCustomAttributes } from './custom-attribute-rules.js';
 import type { JsonProblem } from './json-problem.js';
 import { checkSearchBody } from './search-rules.js';
 import { checkTicketBody, findTicketType } from './ticket-rules.js';
@@ -9,6 +12,8 @@ import { checkTicketBody, findTicketType } from './ticket-rules.js';
 export interface JsonRuleContext {
   /** The workspace's ticket types, when known. */
   ticketTypes?: readonly TicketTypeInfo[];
+  /** The workspace's custom contact attributes, when known: without them their checks wait. */
+  dataAttributes?: readonly DataAttributeInfo[];
 }
 
 /** Intercom's rules on a body, and the ticket type that refines its schema, if any. */
@@ -35,8 +40,16 @@ const searchRules =
  * (the record asks for every schema id), and validation reads its rules from here, naming no schema.
  */
 export const jsonFieldEntries: Readonly<Record<JsonFieldSchemaId, JsonFieldEntry>> = {
-  customAttributes: { example: '{"plan": "pro"}' },
-  searchQuery: { example: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}', rules: searchRules(contactSearch) },
+  customAttributes: {
+    example: '{"plan": "pro"}',
+    // Names, types and options of the workspace's attributes, once known.
+    rules: (body, { dataAttributes }) => ({ problems: dataAttributes ? checkCustomAttributes(body, dataAttributes) : [] }),
+  },
+  searchQuery: {
+    example: '{"query": {"field": "email", "operator": "=", "value": "jane@example.com"}}',
+    // With the workspace's attributes known, each custom_attributes.<name> is a field of its type.
+    rules: (body, { dataAttributes }) => ({ problems: checkSearchBody(body, dataAttributes ? contactSearchWith(dataAttributes) : contactSearch) }),
+  },
   conversationSearchQuery: { example: '{"query": {"field": "state", "operator": "=", "value": "open"}}', rules: searchRules(conversationSearch) },
   ticketSearchQuery: { example: '{"query": {"field": "title", "operator": "~", "value": "export"}}', rules: searchRules(ticketSearch) },
   ticket: {

@@ -9,6 +9,7 @@ import { parseJsonText } from './json-text.js';
 import type { ParsedJsonTexts } from './parsed-json-texts.js';
 import { createSchemaCheck, type SchemaCheck } from './schema-problems.js';
 import { jsonFieldEntries } from './json-field-entries.js';
+import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 
 const baseChecks = new Map<JsonFieldSchemaId, SchemaCheck>();
 const typedTicketChecks = new WeakMap<TicketTypeInfo, SchemaCheck>();
@@ -44,13 +45,14 @@ export const jsonObjectExamples: Readonly<Record<JsonFieldSchemaId, string>> = O
  * @param schemaId which schema the field follows
  * @param text the field's text (not empty)
  * @param options.ticketTypes the workspace's ticket types, to check the type and its required attributes
+ * @param options.dataAttributes the workspace's custom contact attributes, to check custom attribute names and values
  * @param options.parsed the texts parsed in this validation, to parse each once
  */
 export function checkJsonField(
   field: FieldName,
   schemaId: JsonFieldSchemaId,
   text: string,
-  options: { ticketTypes?: readonly TicketTypeInfo[]; parsed?: ParsedJsonTexts } = {},
+  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; parsed?: ParsedJsonTexts } = {},
 ): ValidationIssue[] {
   const parsed = options.parsed ? options.parsed.parse(text) : parseJsonText(text);
   if (!parsed.ok) return [{ field, code: parsed.problem.code, message: parsed.problem.message, ...parsed.problem.range }];

@@ -2,6 +2,7 @@ import type { OperationCheckContext } from '../definition/operation-types.js';
 import { findOperation, visibleFields } from '../definition/visibility.js';
 import { wrongKindIssue } from '../form/field-kind.js';
 import { validateReferences } from '../references/index.js';
+import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { IntercomConfig, UpstreamStep, ValidationIssue } from '../types.js';
 import { isBlankValue } from './blank.js';
@@ -15,6 +16,11 @@ export interface ValidateConfigOptions {
   upstream?: UpstreamStep[];
   /** The workspace's ticket types: a ticket's type and its required attributes are checked when given. */
   ticketTypes?: TicketTypeInfo[];
+  /**
+   * The workspace's custom contact attributes: `custom_attributes` keys, their values' types and options, and
+   * contact searches on `custom_attributes.<name>` are checked when given (without them those checks wait).
+   */
+  dataAttributes?: readonly DataAttributeInfo[];
 }
 
 /**

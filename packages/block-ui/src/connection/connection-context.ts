@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ConnectionState, PickerKind, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { ConnectionState, DataAttributeInfo, PickerKind, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { pickerKinds, type PickerItems } from '../fields/picker-entries.js';
 
 /** Where the editor is with the host's transport: checking, known, or absent. */
@@ -29,6 +29,8 @@ export interface WorkspaceData {
   lists: WorkspaceLists;
   /** The ticket types once read (empty until then), for the ticket schema. */
   ticketTypes: TicketTypeInfo[];
+  /** The workspace's custom contact attributes, for custom_attributes and contact searches: their checks wait until `ready`. */
+  dataAttributes: WorkspaceList<DataAttributeInfo>;
   /** Checks the connection again and reads every list. */
   refresh: () => Promise<void>;
   /** Reads one list again (after it failed). */
@@ -42,6 +44,7 @@ export const WorkspaceContext = createContext<WorkspaceData>({
   status: { kind: 'none' },
   lists: idleLists,
   ticketTypes: [],
+  dataAttributes: { state: 'idle' },
   refresh: () => Promise.resolve(),
   reload: () => Promise.resolve(),
 });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BlockTransport, ConnectionState, PickerKind } from '@workflow-blocks/block-core';
+import type { BlockTransport, ConnectionState, DataAttributeInfo, PickerKind } from '@workflow-blocks/block-core';
 import { pickerKinds, pickerSources } from '../fields/picker-entries.js';
 import { idleLists, type ConnectionStatus, type WorkspaceData, type WorkspaceList, type WorkspaceLists } from './connection-context.js';
 
@@ -8,13 +8,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Asks the host's transport about the connection, then (when connected) for each list the pickers offer
  * (`pickerSources`: admins, ticket types, teams, tags...), each on its own: one that fails says so and can be
- * read again (`reload`) while the others are used.
+ * read again (`reload`) while the others are used; and the workspace's custom contact attributes, which
+ * custom_attributes and contact searches are checked against.
  * @param revision a new value checks again
  * @param onState hears each state learnt
  */
 export function useWorkspaceData(transport: BlockTransport | undefined, revision = 0, onState?: (state: ConnectionState) => void): WorkspaceData {
   const [status, setStatus] = useState<ConnectionStatus>(transport ? { kind: 'checking' } : { kind: 'none' });
   const [lists, setLists] = useState<WorkspaceLists>(idleLists);
+  const [dataAttributes, setDataAttributes] = useState<WorkspaceList<DataAttributeInfo>>({ state: 'idle' });
   const current = useRef<AbortController | null>(null);
 
   const setList = useCallback((kind: PickerKind, list: WorkspaceList<unknown>) => setLists((before) => ({ ...before, [kind]: list })), []);
@@ -35,9 +37,25 @@ export function useWorkspaceData(transport: BlockTransport | undefined, revision
     [transport, setList],
   );
 
+  const loadDataAttributes = useCallback(
+    async (signal: AbortSignal) => {
+      const pending = transport?.dataAttributes?.(signal);
+      if (!pending) return setDataAttributes({ state: 'unavailable' });
+      setDataAttributes({ state: 'loading' });
+      try {
+        const items = await pending;
+        if (!signal.aborted) setDataAttributes({ state: 'ready', items });
+      } catch (error) {
+        if (!signal.aborted) setDataAttributes({ state: 'failed', reason: messageOf(error) });
+      }
+    },
+    [transport],
+  );
+
   const refresh = useCallback(async () => {
     current.current?.abort();
     setLists(idleLists);
+    setDataAttributes({ state: 'idle' });
     if (!transport) {
       setStatus({ kind: 'none' });
       return;
@@ -56,8 +74,8 @@ export function useWorkspaceData(transport: BlockTransport | undefined, revision
     if (signal.aborted) return;
     setStatus({ kind: 'known', state });
     onState?.(state);
-    if (state.connected) await Promise.all(pickerKinds.map((kind) => load(kind, signal)));
-  }, [transport, onState, load]);
+    if (state.connected) await Promise.all([...pickerKinds.map((kind) => load(kind, signal)), loadDataAttributes(signal)]);
+  }, [transport, onState, load, loadDataAttributes]);
 
   const reload = useCallback(async (kind: PickerKind) => {
     const signal = current.current?.signal;
@@ -71,5 +89,8 @@ export function useWorkspaceData(transport: BlockTransport | undefined, revision
 
   const ticketTypes = useMemo(() => (lists.ticketTypes.state === 'ready' ? lists.ticketTypes.items : []), [lists.ticketTypes]);
   // One object per change, so the fields reading it through context skip re-rendering on keystrokes.
-  return useMemo(() => ({ status, lists, ticketTypes, refresh, reload }), [status, lists, ticketTypes, refresh, reload]);
+  return useMemo(
+    () => ({ status, lists, ticketTypes, dataAttributes, refresh, reload }),
+    [status, lists, ticketTypes, dataAttributes, refresh, reload],
+  );
 }

@@ -104,7 +104,8 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
     [getConfig],
   );
   const [initiallyRevealed] = useState(filledFields);
-  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, initiallyRevealed, onValidate: props.onValidate });
+  const dataAttributes = workspace.dataAttributes.kind === 'loaded' ? workspace.dataAttributes.attributes : undefined;
+  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, dataAttributes, initiallyRevealed, onValidate: props.onValidate });
   const { schedule, flush } = validation;
   // A block loaded by the host is checked at once, like the one the editor started from.
   useEffect(

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IntercomConfig, TicketTypeInfo, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
+import type { IntercomConfig, DataAttributeInfo, TicketTypeInfo, UpstreamStep, ValidationIssue } from '@workflow-blocks/block-core';
 import { useValidationEngine } from '../validation/load-validation-engine.js';
 
 /** How long typing must pause before the config is validated again. */
@@ -21,6 +21,8 @@ export interface BlockValidation {
 export interface BlockValidationOptions {
   upstream?: UpstreamStep[];
   ticketTypes?: TicketTypeInfo[];
+  /** The workspace's custom contact attributes, once loaded: custom attribute checks wait for them. */
+  dataAttributes?: readonly DataAttributeInfo[];
   /** Fields revealed from the start. */
   initiallyRevealed: Iterable<string>;
   onValidate?: (issues: ValidationIssue[]) => void;
@@ -34,11 +36,16 @@ const noIssues: ValidationIssue[] = [];
  * (a blur, a pause in typing) is validated as soon as it arrives.
  */
 export function useBlockValidation(getConfig: () => IntercomConfig, options: BlockValidationOptions): BlockValidation {
-  const { upstream, ticketTypes, onValidate } = options;
+  const { upstream, ticketTypes, dataAttributes, onValidate } = options;
   const engine = useValidationEngine();
   const validate = useCallback(
-    () => engine?.validateConfig(getConfig(), { ...(upstream ? { upstream } : {}), ...(ticketTypes ? { ticketTypes } : {}) }),
-    [engine, getConfig, upstream, ticketTypes],
+    () =>
+      engine?.validateConfig(getConfig(), {
+        ...(upstream ? { upstream } : {}),
+        ...(ticketTypes ? { ticketTypes } : {}),
+        ...(dataAttributes ? { dataAttributes } : {}),
+      }),
+    [engine, getConfig, upstream, ticketTypes, dataAttributes],
   );
   const [issues, setIssues] = useState<ValidationIssue[] | undefined>(validate);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set(options.initiallyRevealed));

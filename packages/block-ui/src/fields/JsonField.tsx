@@ -12,6 +12,7 @@ import { ReferenceButton } from './ReferenceButton.js';
 import { PickerNoteLine, pickerState } from './PickerNote.js';
 import { TicketTypeSelect } from './TicketTypeSelect.js';
 import { pickerSources } from './picker-entries.js';
+import { dataAttributesNote } from './data-attributes-note.js';
 import { describedBy } from './field-ids.js';
 import { textOf, type FieldControlProps } from './field-control-props.js';
 
@@ -36,13 +37,19 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const engine = useValidationEngine();
   const ticketTypeId = typePicker && engine ? engine.ticketTypeIdOf(text) : undefined;
   const ticketType = ticketTypes.find((type) => type.id === ticketTypeId);
-  const schema = useMemo(
-    () => (!engine ? undefined : ticketType ? engine.ticketSchemaForType(ticketType) : schemaId ? engine.jsonFieldSchemas[schemaId] : undefined),
-    [engine, ticketType, schemaId],
-  );
+  // Custom attribute names, types and options come from the workspace once its attributes are read.
+  const attributes = workspace.dataAttributes.state === 'ready' ? workspace.dataAttributes.items : undefined;
+  const schema = useMemo(() => {
+    if (!engine) return undefined;
+    if (ticketType) return engine.ticketSchemaForType(ticketType);
+    if (!schemaId) return undefined;
+    return (attributes && engine.jsonSchemaWithDataAttributes(schemaId, attributes)) ?? engine.jsonFieldSchemas[schemaId];
+  }, [engine, ticketType, schemaId, attributes]);
+  const attributesNote = engine && schemaId && engine.needsDataAttributes(schemaId) ? dataAttributesNote(workspace) : undefined;
   const editable = !env.readOnly && !env.disabled;
   const keysId = `${ids.help}-keys`;
-  const editorDescribedBy = editable ? `${describedBy(ids, issues.length > 0)} ${keysId}` : describedBy(ids, issues.length > 0);
+  const attributesNoteId = `${ids.control}-attributes-state`;
+  const editorDescribedBy = [describedBy(ids, issues.length > 0), editable ? keysId : '', attributesNote ? attributesNoteId : ''].filter(Boolean).join(' ');
 
   return (
     <FieldShell field={field} ids={ids} issues={issues} labelFor={false} positions>
@@ -85,6 +92,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           />
         ) : null}
       </div>
+      {attributesNote ? <PickerNoteLine id={attributesNoteId} refocus={() => handle.current?.focus()} state={attributesNote} noun="custom attributes" /> : null}
       {editable ? <EditorKeys id={keysId} /> : null}
       {pickerOpen ? (
         <ReferencePicker

@@ -1,8 +1,8 @@
-import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, IntercomConfig, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, DataAttributeInfo, IntercomConfig, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { intercomConnection, notConnected, sampleAdmins, sampleTags, sampleTeams, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
 
 /** The workspace lists a fake transport serves. */
-export type FakeList = 'admins' | 'ticketTypes' | 'teams' | 'tags';
+export type FakeList = 'admins' | 'ticketTypes' | 'teams' | 'tags' | 'dataAttributes';
 import { sampleOutputs } from './sample-outputs.js';
 
 export interface FakeTransportOptions {
@@ -11,6 +11,8 @@ export interface FakeTransportOptions {
   ticketTypes?: TicketTypeInfo[];
   teams?: TeamSummary[];
   tags?: TagSummary[];
+  /** The workspace's custom contact attributes; without them the transport has no `dataAttributes` (a host that lists none). */
+  dataAttributes?: DataAttributeInfo[];
   /** Lists whose call fails (as a proxy that cannot read the workspace), until taken out of `transport.unreadable`. */
   unreadable?: readonly FakeList[];
   /** Lists whose call never answers (the picker stays loading). */
@@ -72,7 +74,7 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   const transport: FakeTransport = {
     executed,
     unreadable: new Set(options.unreadable ?? []),
-    listCalls: { admins: 0, ticketTypes: 0, teams: 0, tags: 0 },
+    listCalls: { admins: 0, ticketTypes: 0, teams: 0, tags: 0, dataAttributes: 0 },
     connects,
     disconnects: 0,
     async startOAuth(_start, signal) {
@@ -114,6 +116,8 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
       return (options.execute ?? sampleOutputs)(config);
     },
   };
+  const { dataAttributes } = options;
+  if (dataAttributes) transport.dataAttributes = (signal) => list('dataAttributes', dataAttributes, signal);
   if (options.connect === false) {
     delete transport.startOAuth;
     delete transport.connectWithToken;

@@ -1,4 +1,4 @@
-import type { AdminSummary, ConnectionState, TagSummary, TeamSummary, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
+import type { AdminSummary, ConnectionState, DataAttributeInfo, TagSummary, TeamSummary, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
 
 /** A trigger, a classifier and an AI step, as a canvas would pass them to the editor. */
 export const sampleUpstream: UpstreamStep[] = [
@@ -111,3 +111,13 @@ export const notConnected: ConnectionState = {
 
 /** The access token the fake transport accepts. */
 export const validAccessToken = 'tok_valid_for_tests';
+
+/** Custom contact attributes as the proxy lists the sandbox's (one of each type, a list with options). */
+export const sampleDataAttributes: DataAttributeInfo[] = [
+  { name: 'plan', label: 'Plan', data_type: 'string', description: 'Subscription plan', options: ['free', 'starter', 'pro', 'enterprise'] },
+  { name: 'seats', label: 'Seats', data_type: 'integer', description: 'Paid seats' },
+  { name: 'monthly_spend', label: 'Monthly spend', data_type: 'float', description: 'Monthly spend in USD' },
+  { name: 'beta_tester', label: 'Beta tester', data_type: 'boolean', description: 'Opted into beta features' },
+  { name: 'renewal_date', label: 'Renewal date', data_type: 'date', description: 'Next renewal (unix seconds)' },
+  { name: 'industry', label: 'Industry', data_type: 'string', description: 'Industry of the contact’s company' },
+];
