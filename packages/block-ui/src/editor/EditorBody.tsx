@@ -104,7 +104,7 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
     [getConfig],
   );
   const [initiallyRevealed] = useState(filledFields);
-  const dataAttributes = workspace.dataAttributes.kind === 'loaded' ? workspace.dataAttributes.attributes : undefined;
+  const dataAttributes = workspace.dataAttributes.state === 'ready' ? workspace.dataAttributes.items : undefined;
   const validation = useBlockValidation(getConfig, { upstream, ticketTypes, dataAttributes, initiallyRevealed, onValidate: props.onValidate });
   const { schedule, flush } = validation;
   // A block loaded by the host is checked at once, like the one the editor started from.
