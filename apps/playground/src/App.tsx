@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { DataAttributeInfo, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useConnectionStatus } from '@workflow-blocks/block-ui';
 import { WorkflowCanvas } from './canvas/WorkflowCanvas.js';
@@ -54,16 +54,20 @@ function Builder({ settings }: { settings: PlaygroundSettings }) {
   // Focus moves to a step's editor when the step was just added.
   const [focusStepId, setFocusStepId] = useState<string>();
   const [ticketTypes, setTicketTypes] = useState<TicketTypeInfo[]>();
+  const [dataAttributes, setDataAttributes] = useState<DataAttributeInfo[]>();
 
   useEffect(() => saveWorkflow(workflow), [workflow]);
   useEffect(() => {
     const controller = new AbortController();
     setTicketTypes(undefined);
+    setDataAttributes(undefined);
     if (intercomConnected) transport.ticketTypes(controller.signal).then(setTicketTypes, () => undefined);
+    // The workspace's custom attributes, as the editor checks custom_attributes against them (none: those checks wait).
+    if (intercomConnected) transport.dataAttributes?.(controller.signal).then(setDataAttributes, () => undefined);
     return () => controller.abort();
   }, [transport, intercomConnected]);
   // The same validation as each step's editor and canvas node: Run workflow does not start while one shows a problem.
-  const problems = useMemo(() => workflowProblems(workflow, runs, ticketTypes), [workflow, runs, ticketTypes]);
+  const problems = useMemo(() => workflowProblems(workflow, runs, ticketTypes, dataAttributes), [workflow, runs, ticketTypes, dataAttributes]);
 
   const record = useCallback((stepId: string, run: StepRun) => setRuns((prev) => ({ ...prev, [stepId]: run })), []);
   const selected = workflow.steps.find((s) => s.id === selectedId);
@@ -165,6 +169,7 @@ function Builder({ settings }: { settings: PlaygroundSettings }) {
             workflow={workflow}
             runs={runs}
             ticketTypes={ticketTypes}
+            dataAttributes={dataAttributes}
             intercomConnected={intercomConnected}
             selectedId={selectedId}
             onSelect={setSelectedId}

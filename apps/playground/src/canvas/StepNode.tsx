@@ -1,5 +1,5 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
+import type { DataAttributeInfo, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
 import { IntercomBlockNode } from '@workflow-blocks/block-ui';
 import type { StepRun, WorkflowStep } from '../workflow/types.js';
 
@@ -8,6 +8,7 @@ export type StepNodeData = {
   run?: StepRun | undefined;
   upstream: UpstreamStep[];
   ticketTypes?: TicketTypeInfo[] | undefined;
+  dataAttributes?: DataAttributeInfo[] | undefined;
   /** False when the tenant's Intercom is not connected. */
   intercomConnected?: boolean | undefined;
   first: boolean;
@@ -29,6 +30,7 @@ export function StepNode({ data, selected }: NodeProps<StepFlowNode>) {
           value={block}
           upstream={data.upstream}
           {...(data.ticketTypes?.length ? { ticketTypes: data.ticketTypes } : {})}
+          {...(data.dataAttributes ? { dataAttributes: data.dataAttributes } : {})}
           {...(run ? { run: run.status } : {})}
           caption={step.name}
           theme="system"

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Background, Controls, ReactFlow, useReactFlow, type Edge, type FitViewOptions, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { DataAttributeInfo, TicketTypeInfo } from '@workflow-blocks/block-core';
 import { upstreamOf } from '../workflow/steps.js';
 import type { StepRun, Workflow } from '../workflow/types.js';
 import { StepNode, type StepFlowNode } from './StepNode.js';
@@ -16,6 +16,7 @@ interface Props {
   runs: Record<string, StepRun>;
   /** The workspace's ticket types, so a node validates a ticket as its editor does. */
   ticketTypes?: TicketTypeInfo[] | undefined;
+  dataAttributes?: DataAttributeInfo[] | undefined;
   /** False when the tenant's Intercom is not connected: Intercom nodes say so. */
   intercomConnected?: boolean | undefined;
   selectedId: string | undefined;
@@ -24,7 +25,7 @@ interface Props {
 }
 
 /** The workflow as a left-to-right chain of nodes; selecting a node opens its editor. */
-export function WorkflowCanvas({ workflow, runs, ticketTypes, intercomConnected, selectedId, onSelect, onMove }: Props) {
+export function WorkflowCanvas({ workflow, runs, ticketTypes, dataAttributes, intercomConnected, selectedId, onSelect, onMove }: Props) {
   // Each node's measured size, handed back with every new node object: React Flow hides a controlled node that
   // comes without one until its size changes, so a node whose run state changed but not its size stayed hidden.
   const measured = useRef(new Map<string, { width: number; height: number }>());
@@ -43,12 +44,13 @@ export function WorkflowCanvas({ workflow, runs, ticketTypes, intercomConnected,
           // The node validates against what its editor does: the same upstream steps and ticket types.
           upstream: step.kind === 'intercom' ? upstreamOf(workflow, step.id, runs) : [],
           ticketTypes,
+          dataAttributes,
           intercomConnected,
           first: i === 0,
           last: i === workflow.steps.length - 1,
         },
       })),
-    [workflow, runs, ticketTypes, intercomConnected, selectedId],
+    [workflow, runs, ticketTypes, dataAttributes, intercomConnected, selectedId],
   );
   const edges = useMemo<Edge[]>(
     () =>

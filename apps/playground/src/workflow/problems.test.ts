@@ -27,4 +27,13 @@ describe('workflowProblems', () => {
       'Run workflow did not start. Fix these steps first: Intercom: Message is required; Intercom2: Contact ID is required.',
     );
   });
+
+  it('checks custom attributes against the workspace’s, as the editor does once they are loaded, and waits without them', () => {
+    const added = addIntercomStep(demoWorkflow());
+    const block = { type: 'intercom' as const, config: { resource: 'contact', operation: 'create', email: 'jane@example.com', customAttributesJson: '{"plann": "pro"}' } };
+    const workflow = updateStep(added.workflow, added.step.id, { block });
+    expect(workflowProblems(workflow, {})).toEqual([]);
+    const problems = workflowProblems(workflow, {}, undefined, [{ name: 'plan', data_type: 'string' }]);
+    expect(problems[0]?.issues[0]?.message).toMatch(/no custom attribute "plann".*Did you mean "plan"\?/);
+  });
 });

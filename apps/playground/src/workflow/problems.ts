@@ -1,4 +1,4 @@
-import { validateConfig, type TicketTypeInfo, type ValidationIssue } from '@workflow-blocks/block-core';
+import { validateConfig, type DataAttributeInfo, type TicketTypeInfo, type ValidationIssue } from '@workflow-blocks/block-core';
 import { upstreamOf } from './steps.js';
 import type { StepRun, Workflow } from './types.js';
 
@@ -11,14 +11,23 @@ export interface StepProblems {
 
 /**
  * The Intercom steps with problems, in workflow order: each block validated by block-core against the same upstream
- * steps (last runs, samples or shapes) and ticket types its editor and canvas node use, so all three agree.
+ * steps (last runs, samples or shapes), ticket types and custom attributes its editor and canvas node use, so all three agree.
  */
-export function workflowProblems(workflow: Workflow, runs: Record<string, StepRun>, ticketTypes?: TicketTypeInfo[]): StepProblems[] {
+export function workflowProblems(
+  workflow: Workflow,
+  runs: Record<string, StepRun>,
+  ticketTypes?: TicketTypeInfo[],
+  dataAttributes?: readonly DataAttributeInfo[],
+): StepProblems[] {
   const found: StepProblems[] = [];
   for (const step of workflow.steps) {
     if (step.kind !== 'intercom') continue;
     const issues = step.block
-      ? validateConfig(step.block.config, { upstream: upstreamOf(workflow, step.id, runs), ...(ticketTypes?.length ? { ticketTypes } : {}) })
+      ? validateConfig(step.block.config, {
+          upstream: upstreamOf(workflow, step.id, runs),
+          ...(ticketTypes?.length ? { ticketTypes } : {}),
+          ...(dataAttributes ? { dataAttributes } : {}),
+        })
       : [{ field: 'block', code: 'missing', message: 'This Intercom step has no configuration.' }];
     if (issues.length > 0) found.push({ stepId: step.id, name: step.name, issues });
   }

@@ -22,6 +22,15 @@ describe('IntercomBlockNode', () => {
     expect(badge).toHaveAttribute('title', expect.stringContaining('Message is required'));
   });
 
+  it('checks custom attributes against the workspace’s when given, as the editor does', async () => {
+    const value = { type: 'intercom', config: { resource: 'contact', operation: 'create', email: 'jane@example.com', customAttributesJson: '{"plann": "pro"}' } } as const;
+    const { unmount } = render(<IntercomBlockNode value={value} />);
+    expect(await screen.findByText('Ready')).toBeInTheDocument();
+    unmount();
+    render(<IntercomBlockNode value={value} dataAttributes={[{ name: 'plan', data_type: 'string' }]} />);
+    expect(await screen.findByText('1 problem')).toHaveAttribute('title', expect.stringContaining('Did you mean "plan"?'));
+  });
+
   it('asks for an operation when none is chosen', async () => {
     render(<IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: '' } }} />);
     expect(screen.getByText('Choose an operation')).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { findOperation, intercomBlock, type SavedIntercomBlock, type TicketTypeInfo, type UpstreamStep } from '@workflow-blocks/block-core';
+import { findOperation, intercomBlock, type DataAttributeInfo, type SavedIntercomBlock, type TicketTypeInfo, type UpstreamStep } from '@workflow-blocks/block-core';
 import type { BlockTheme } from '../editor/editor-context.js';
 import { useValidationEngine } from '../validation/load-validation-engine.js';
 import { IntercomIcon } from './IntercomIcon.js';
@@ -9,6 +9,8 @@ export interface IntercomBlockNodeProps {
   /** Steps before this one; with them, references to missing outputs count as problems. */
   upstream?: UpstreamStep[];
   ticketTypes?: TicketTypeInfo[];
+  /** The workspace's custom contact attributes, to check custom_attributes as the editor does. */
+  dataAttributes?: readonly DataAttributeInfo[];
   selected?: boolean;
   /** The host's last run of this step: shown in the one badge when the block has no problems. */
   run?: 'running' | 'succeeded' | 'failed';
@@ -29,12 +31,17 @@ const runLabels = { running: 'Running…', succeeded: 'Succeeded', failed: 'Fail
  * "Ready" it has not checked.
  * @example <IntercomBlockNode value={{ type: 'intercom', config: { resource: 'contact', operation: 'get' } }} />
  */
-export function IntercomBlockNode({ value, upstream, ticketTypes, selected = false, run, caption, connected, theme = 'light', className }: IntercomBlockNodeProps) {
+export function IntercomBlockNode({ value, upstream, ticketTypes, dataAttributes, selected = false, run, caption, connected, theme = 'light', className }: IntercomBlockNodeProps) {
   const { config } = value;
   const engine = useValidationEngine();
   const issues = useMemo(
-    () => engine?.validateConfig(config, { ...(upstream ? { upstream } : {}), ...(ticketTypes ? { ticketTypes } : {}) }),
-    [engine, config, upstream, ticketTypes],
+    () =>
+      engine?.validateConfig(config, {
+        ...(upstream ? { upstream } : {}),
+        ...(ticketTypes ? { ticketTypes } : {}),
+        ...(dataAttributes ? { dataAttributes } : {}),
+      }),
+    [engine, config, upstream, ticketTypes, dataAttributes],
   );
   const operation = findOperation(config.resource, config.operation);
   const checking = issues === undefined;
