@@ -72,4 +72,38 @@ describe('custom attributes with the real Monaco editor and the workspace’s at
       .poll(() => monaco.editor.getModelMarkers({ owner: 'workflow-blocks' }).map((marker) => [marker.startLineNumber, marker.startColumn, marker.message]))
       .toContainEqual([1, 2, expect.stringMatching(/Did you mean "seats"/)]);
   });
+
+  it('offers custom_attributes.<name> of the workspace as contact search fields, and refuses an operator their type does not take', async () => {
+    host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    const saved: { block?: SavedIntercomBlock } = {};
+    root = createRoot(host);
+    root.render(
+      <IntercomBlockEditor
+        defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'search', queryJson: '' } }}
+        transport={createFakeTransport({ dataAttributes: sampleDataAttributes })}
+        onChange={(block) => (saved.block = block)}
+        panels={{ connection: false, preview: false, run: false }}
+      />,
+    );
+    const view = () => host?.querySelector<HTMLElement>('.wb-field[data-field="queryJson"] .monaco-editor .view-lines');
+    await expect.poll(view, { timeout: 30_000 }).toBeTruthy();
+    await expect.poll(() => host?.textContent ?? '', { timeout: 15_000 }).not.toMatch(/custom attributes: their names and types are checked once/);
+    const text = () => String(saved.block?.config.queryJson ?? '');
+
+    await userEvent.click(view()!);
+    await typeSlowly('{"query": {"field": "custom_attributes.se');
+    await userEvent.keyboard('{Control>} {/Control}');
+    const rows = () => [...host!.querySelectorAll('.suggest-widget.visible .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? '');
+    await expect.poll(rows, { timeout: 15_000 }).toContainEqual(expect.stringMatching(/custom_attributes\.seats/));
+    await userEvent.keyboard('{Escape}');
+
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await typeSlowly('{"query": {"field": "custom_attributes.beta_tester", "operator": ">", "value": true}}');
+    await expect.poll(() => JSON.parse(text()) as unknown).toEqual({ query: { field: 'custom_attributes.beta_tester', operator: '>', value: true } });
+    await expect
+      .poll(() => host!.querySelector('.wb-field[data-field="queryJson"] .wb-issues')?.textContent ?? '', { timeout: 15_000 })
+      .toMatch(/custom_attributes\.beta_tester is a true\/false field: use =, !=, IN or NIN/);
+  });
 });
