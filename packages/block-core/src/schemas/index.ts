@@ -23,3 +23,4 @@ export { customAttributeSchema, customAttributesSchemaFor } from './custom-attri
 export { contactSearchSchemaFor } from './search-query-schema.js';
 export { contactSearchWith, customAttributeSearchField } from './workspace-search-vocabulary.js';
 export { jsonSchemaWithDataAttributes, needsDataAttributes } from './workspace-json-schemas.js';
+export { jsonFieldTemplate, type JsonFieldTemplate } from './json-field-template.js';

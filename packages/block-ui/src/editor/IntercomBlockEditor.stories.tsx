@@ -231,6 +231,21 @@ export const ValidationErrors: Story = {
   },
 };
 
+/**
+ * An empty search query starts from its schema's skeleton, shown as ghost text that Enter inserts (pressed for real
+ * in json-editor/json-template.browser.test.tsx: Monaco reads key codes that synthetic events lack).
+ */
+export const EmptySearchTemplate: Story = {
+  args: { defaultValue: savedBlock('contact', 'search') },
+  play: async ({ canvasElement }) => {
+    // The ghost text is drawn by the Monaco editor itself: this waits for Monaco too (slow to load on a busy machine).
+    const ghost = () => canvasElement.querySelector('.wb-json-ghost');
+    await waitFor(() => expect(JSON.parse(ghost()?.textContent ?? 'null')).toEqual({ query: { field: 'email', operator: '=', value: '' } }), { timeout: 50_000 });
+    await expect(ghost()).toHaveAttribute('aria-hidden', 'true');
+    await expect(canvasElement.querySelector('.wb-keys')?.textContent).toMatch(/^Empty: Enter starts from the template “Search by email” shown in the editor\./);
+  },
+};
+
 export const ReadOnly: Story = {
   args: { readOnly: true, defaultValue: savedBlock('contact', 'search', { queryJson: searchQuery }) },
   play: async ({ canvasElement, args }) => {

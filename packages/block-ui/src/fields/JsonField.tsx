@@ -47,6 +47,8 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   }, [engine, ticketType, schemaId, attributes]);
   const attributesNote = engine && schemaId && engine.needsDataAttributes(schemaId) ? dataAttributesNote(workspace) : undefined;
   const editable = !env.readOnly && !env.disabled;
+  // An empty field starts from its schema's template (a search skeleton, an attribute, a ticket body), offered as ghost text.
+  const template = useMemo(() => (editable && engine && schema ? engine.jsonFieldTemplate(schema) : undefined), [editable, engine, schema]);
   const keysId = `${ids.help}-keys`;
   const attributesNoteId = `${ids.control}-attributes-state`;
   const editorDescribedBy = [describedBy(ids, issues.length > 0), editable ? keysId : '', attributesNote ? attributesNoteId : ''].filter(Boolean).join(' ');
@@ -81,6 +83,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
           schema={schema}
           issues={issues}
           referencePaths={paths}
+          {...(template ? { template } : {})}
           handleRef={handle}
         />
         {field.definition.acceptsReferences && !env.readOnly ? (
@@ -93,7 +96,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
         ) : null}
       </div>
       {attributesNote ? <PickerNoteLine id={attributesNoteId} refocus={() => handle.current?.focus()} state={attributesNote} noun="custom attributes" /> : null}
-      {editable ? <EditorKeys id={keysId} /> : null}
+      {editable ? <EditorKeys id={keysId} template={text === '' ? template?.label : undefined} /> : null}
       {pickerOpen ? (
         <ReferencePicker
           paths={paths}
@@ -119,9 +122,14 @@ function TicketTypesNote({ id, workspace, refocus }: { id: string; workspace: Wo
 const modifier = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** Tab leaves the JSON editor (its tab-focus mode, WCAG 2.1.2), so how to indent and to leave is said beside it. */
-function EditorKeys({ id }: { id: string }) {
+function EditorKeys({ id, template }: { id: string; template: string | undefined }) {
   return (
     <p className="wb-help wb-keys" id={id}>
+      {template !== undefined ? (
+        <>
+          Empty: <kbd>Enter</kbd> starts from the template “{template}” shown in the editor.{' '}
+        </>
+      ) : null}
       <kbd>Tab</kbd> moves to the next field; indent with <kbd>{modifier}]</kbd>, outdent with <kbd>{modifier}[</kbd>; <kbd>Esc</kbd> leaves the
       editor.
     </p>

@@ -9,6 +9,8 @@ import { setModelReferencePaths } from './reference-completion.js';
 import { referenceInsertText } from './reference-insertion.js';
 
 const MARKER_OWNER = 'workflow-blocks';
+/** Set while the editor is empty and has a template to offer: Enter then inserts it. */
+const TEMPLATE_OFFERED = 'workflowBlocksTemplateOffered';
 const MIN_HEIGHT = 140;
 const MAX_HEIGHT = 420;
 
@@ -31,7 +33,7 @@ const LEAVE_WITH_ESCAPE = [
  * block-core's issues as markers. Loaded lazily; the only component that touches Monaco.
  */
 export default function MonacoJsonEditor(props: JsonEditorProps) {
-  const { modelId, value, onChange, onBlur, readOnly, disabled, theme, schema, issues, referencePaths, describedBy, invalid } = props;
+  const { modelId, value, onChange, onBlur, readOnly, disabled, theme, schema, issues, referencePaths, describedBy, invalid, template } = props;
   const modelUri = `inmemory://workflow-blocks/${modelId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`;
   const [editor, setEditor] = useState<CodeEditor | null>(null);
   const [height, setHeight] = useState(MIN_HEIGHT);
@@ -40,6 +42,9 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
   onBlurRef.current = onBlur;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const templateRef = useRef(template);
+  templateRef.current = template;
+  const [ghost, setGhost] = useState<{ left: number; lineHeight: number; fontFamily: string; empty: boolean }>({ left: 0, lineHeight: 18, fontFamily: 'monospace', empty: value === '' });
   // Texts this editor reported that have not come back through `value` yet, oldest first.
   const pendingEchoes = useRef<string[]>([]);
 
@@ -150,6 +155,33 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
     onChangeRef.current(text);
   }, []);
   const locked = readOnly || disabled;
+  const lockedRef = useRef(locked);
+  lockedRef.current = locked;
+  // The template is offered (ghost text, Enter) only while the model is empty: what the user typed is never replaced.
+  useEffect(() => {
+    if (!editor) return;
+    const offered = editor.createContextKey<boolean>(TEMPLATE_OFFERED, false);
+    const update = () => {
+      const empty = editor.getModel()?.getValueLength() === 0;
+      offered.set(empty && templateRef.current !== undefined && !lockedRef.current);
+      setGhost((current) => (current.empty === empty ? current : { ...current, empty }));
+    };
+    update();
+    const layout = () => {
+      const lineHeight: number = editor.getOption(monaco.editor.EditorOption.lineHeight);
+      const fontFamily: string = editor.getOption(monaco.editor.EditorOption.fontFamily);
+      const next = { left: editor.getLayoutInfo().contentLeft, lineHeight, fontFamily };
+      setGhost((current) => (current.left === next.left && current.lineHeight === next.lineHeight && current.fontFamily === next.fontFamily ? current : { ...current, ...next }));
+    };
+    layout();
+    const changes = editor.onDidChangeModelContent(update);
+    const resizes = editor.onDidLayoutChange(layout);
+    return () => {
+      changes.dispose();
+      resizes.dispose();
+      offered.reset();
+    };
+  }, [editor, template, locked]);
   const options = useMemo(
     (): monaco.editor.IStandaloneEditorConstructionOptions => ({
       ariaLabel: props.ariaLabel,
@@ -195,13 +227,36 @@ export default function MonacoJsonEditor(props: JsonEditorProps) {
             precondition: LEAVE_WITH_ESCAPE,
             run: () => leaveTo(mounted, frame.current),
           });
+          mounted.addAction({
+            id: 'workflow-blocks.insert-template',
+            label: 'Start from the template',
+            keybindings: [monaco.KeyCode.Enter],
+            precondition: `${TEMPLATE_OFFERED} && !suggestWidgetVisible`,
+            run: () => insertTemplate(mounted, templateRef.current?.text),
+          });
           mounted.onDidContentSizeChange((event) => {
             setHeight(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, event.contentHeight + 12)));
           });
         }}
       />
+      {template !== undefined && ghost.empty && !locked ? (
+        // Seen, not read: the field's keys line says the template is there and which key inserts it.
+        <pre className="wb-json-ghost" aria-hidden="true" data-testid="json-template-ghost" style={{ left: ghost.left, lineHeight: `${ghost.lineHeight}px`, fontFamily: ghost.fontFamily }}>
+          {template.text}
+        </pre>
+      ) : null}
     </div>
   );
+}
+
+/** Puts the template into the empty editor, as one undoable edit, with the cursor in its first empty string. */
+function insertTemplate(editor: CodeEditor, text: string | undefined) {
+  const model = editor.getModel();
+  if (!model || text === undefined || model.getValueLength() !== 0) return;
+  editor.executeEdits('template', [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
+  editor.pushUndoStop();
+  const emptyString = text.indexOf('""');
+  editor.setPosition(model.getPositionAt(emptyString === -1 ? text.length : emptyString + 1));
 }
 
 /**

@@ -20,6 +20,11 @@ export interface JsonEditorProps {
   schema: object | undefined;
   /** Issues from block-core's validateConfig for this field, shown as markers where they have a position. */
   issues: ValidationIssue[];
+  /**
+   * What the editor offers while it is empty: ghost text that Enter inserts (block-core's `jsonFieldTemplate`, from
+   * the field's schema). Never inserted into text the user wrote.
+   */
+  template?: { label: string; text: string };
   /** Paths offered after `<`. */
   referencePaths: ReferencePath[];
   handleRef?: Ref<JsonEditorHandle>;

@@ -34,8 +34,20 @@ export default function JsonEditorStandIn(props: JsonEditorProps) {
         disabled={props.disabled}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        onKeyDown={(event) => {
+          // As the real editor: Enter in an empty editor inserts the template, and only there.
+          if (event.key === 'Enter' && props.template && event.currentTarget.value === '' && !props.readOnly) {
+            event.preventDefault();
+            props.onChange(props.template.text);
+          }
+        }}
         onBlur={props.onBlur}
       />
+      {props.template && props.value === '' && !props.readOnly && !props.disabled ? (
+        <pre aria-hidden="true" data-testid="json-template-ghost">
+          {props.template.text}
+        </pre>
+      ) : null}
       <ul aria-label={`${props.ariaLabel} markers`} hidden>
         {props.issues
           .filter((issue) => issue.line !== undefined)

@@ -3,6 +3,7 @@
 // in JSON text (jsonc-parser) and the request preview stay out of the entry chunk.
 export {
   jsonFieldSchemas,
+  jsonFieldTemplate,
   jsonSchemaWithDataAttributes,
   needsDataAttributes,
   previewIntercomRequest,
