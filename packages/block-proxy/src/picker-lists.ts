@@ -1,4 +1,4 @@
-import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
+import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketStates, toTicketTypes } from './picker-mapping.js';
 
 /** One list the editor's pickers read through the proxy: where Intercom has it, and how its answer is read. */
 export interface PickerList {
@@ -22,6 +22,7 @@ export const pickerLists = {
   tags: { intercomPath: '/tags', key: 'tags', read: toTagSummaries },
   // The 2.16 spec knows the contact and company models; the block writes contacts' custom attributes.
   'data-attributes': { intercomPath: '/data_attributes', query: { model: 'contact' }, key: 'dataAttributes', read: toDataAttributes },
+  'ticket-states': { intercomPath: '/ticket_states', key: 'ticketStates', read: toTicketStates },
 } as const satisfies Record<string, PickerList>;
 
 export type PickerListName = keyof typeof pickerLists;

@@ -1,4 +1,4 @@
-import type { AdminSummary, DataAttributeInfo, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, DataAttributeInfo, TagSummary, TeamSummary, TicketStateSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 type JsonObject = Record<string, unknown>;
 
@@ -105,4 +105,30 @@ export function toDataAttributes(body: unknown): DataAttributeInfo[] | undefined
     });
   }
   return attributes;
+}
+
+/**
+ * Reads `GET /ticket_states` (`ticket_state_list`) into the ticket state picker's entries, each with the ids of
+ * the ticket types that use it (a ticket moves only to a state of its own type). Archived states are left out.
+ * @returns the states, or undefined when the body is not a ticket state list.
+ */
+export function toTicketStates(body: unknown): TicketStateSummary[] | undefined {
+  if (!isObject(body) || !Array.isArray(body.data)) return undefined;
+  const states: TicketStateSummary[] = [];
+  for (const raw of body.data as unknown[]) {
+    if (!isObject(raw) || raw.archived === true) continue;
+    const id = idText(raw.id);
+    if (id === undefined) continue;
+    const types = isObject(raw.ticket_types) && Array.isArray(raw.ticket_types.data) ? (raw.ticket_types.data as unknown[]) : [];
+    states.push({
+      id,
+      category: typeof raw.category === 'string' ? raw.category : '',
+      name: typeof raw.internal_label === 'string' && raw.internal_label !== '' ? raw.internal_label : id,
+      ticketTypeIds: types.flatMap((type) => {
+        const typeId = isObject(type) ? idText(type.id) : undefined;
+        return typeId === undefined ? [] : [typeId];
+      }),
+    });
+  }
+  return states;
 }

@@ -57,6 +57,11 @@ export interface OperationDefinition {
   outputs: Readonly<Record<string, OutputShape>>;
   /** An empty `adminId` means the admin the integration is connected as (the proxy asks Intercom's `/me`). */
   connectedAdmin?: boolean;
+  /**
+   * The field naming the ticket the operation acts on, whose type scopes the ticket states picker and the ticket
+   * attributes JSON: the editor looks that ticket's type up (`scopedTicketId`, `ticketLookupConfig`).
+   */
+  ticketScope?: FieldName;
   /** Rules across this operation's fields (e.g. an update must change something); field rules run first. */
   validate?(config: IntercomConfig, context: OperationCheckContext): ValidationIssue[];
   /** Set when Intercom pages this operation's answers: the editor offers Fetch every page, and the proxy follows the cursor. */

@@ -34,6 +34,8 @@ export const ticketUpdate = {
   ],
   outputs: { ticket: ticketShape },
   connectedAdmin: true,
+  // Its ticket's type scopes the states picker and the attributes JSON.
+  ticketScope: 'ticketId',
   validate: (config, context) => [...changeCheck(config, context), ...ticketAssigneeShape(config), ...snoozeInTheFuture(config), ...adminIdDigits(config)],
   method: 'PUT',
   path: '/tickets/{ticket_id}',

@@ -21,6 +21,16 @@ export interface TagSummary {
   name: string;
 }
 
+/** A ticket state of the workspace (from the proxy's `/v1/intercom/ticket-states`), with the ticket types that use it. */
+export interface TicketStateSummary {
+  id: string;
+  /** submitted, in_progress, waiting_on_customer or resolved. */
+  category: string;
+  /** The state as teammates see it in Intercom. */
+  name: string;
+  ticketTypeIds: string[];
+}
+
 /** Where Intercom's consent page is, for a popup (`POST /v1/intercom/oauth/start`). */
 export interface OAuthStart {
   authorizeUrl: string;
@@ -66,6 +76,8 @@ export interface BlockTransport {
    * (a transport without it leaves those checks waiting, and says so).
    */
   dataAttributes?(signal?: AbortSignal): Promise<DataAttributeInfo[]>;
+  /** The workspace's ticket states, for the ticket state picker (a transport without it leaves that field a text input). */
+  ticketStates?(signal?: AbortSignal): Promise<TicketStateSummary[]>;
   /** Starts connecting the caller's workspace by OAuth; absent on transports that cannot connect. */
   startOAuth?(options?: { region?: IntercomRegion }, signal?: AbortSignal): Promise<OAuthStart>;
   /** Connects with an access token, which the proxy checks with Intercom before keeping it. */

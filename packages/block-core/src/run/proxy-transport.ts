@@ -4,7 +4,7 @@ import { findOperation } from '../definition/visibility.js';
 import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 import type { BlockOutputs, ConnectionState, IntercomConfig, IntercomRegion } from '../types.js';
-import type { AdminSummary, BlockTransport, ExecuteOptions, OAuthStart, TagSummary, TeamSummary, TokenConnection } from './block-transport.js';
+import type { AdminSummary, BlockTransport, ExecuteOptions, OAuthStart, TagSummary, TeamSummary, TicketStateSummary, TokenConnection } from './block-transport.js';
 import { formatDuration } from './format-duration.js';
 
 /** Options of `createProxyTransport`. */
@@ -49,7 +49,7 @@ export type ProxyTransport = BlockTransport & Required<Pick<BlockTransport, 'sta
 /**
  * A `BlockTransport` over the block proxy's HTTP protocol (JSON, `Authorization: Bearer <apiKey>`):
  * `POST /v1/intercom/execute`, `GET /v1/intercom/connection`, and the picker lists `GET /v1/intercom/ticket-types`,
- * `/admins`, `/teams`, `/tags` and `/data-attributes`.
+ * `/admins`, `/teams`, `/tags`, `/data-attributes` and `/ticket-states`.
  * @param options - the proxy URL and key, and optionally a fetch and a timeout.
  * @returns a transport whose `execute` never rejects (failures are `{ success: false, error }`) and whose
  *   other calls reject with a `ProxyRequestError` that says what went wrong.
@@ -171,6 +171,7 @@ export function createProxyTransport(options: ProxyTransportOptions): ProxyTrans
     teams: (signal?: AbortSignal) => getList<TeamSummary>('/v1/intercom/teams', 'teams', 'teams', signal),
     tags: (signal?: AbortSignal) => getList<TagSummary>('/v1/intercom/tags', 'tags', 'tags', signal),
     dataAttributes: (signal?: AbortSignal) => getList<DataAttributeInfo>('/v1/intercom/data-attributes', 'dataAttributes', 'custom attributes', signal),
+    ticketStates: (signal?: AbortSignal) => getList<TicketStateSummary>('/v1/intercom/ticket-states', 'ticketStates', 'ticket states', signal),
   };
 }
 

@@ -103,6 +103,8 @@ export function ticketAttributeSchema(attribute: TicketTypeAttributeInfo): JsonS
         description,
         enum: options.map((option) => option.id),
         enumDescriptions: options.map((option) => option.label ?? option.id),
+        // Completion offers each item by its label ("High"), inserting its id.
+        defaultSnippets: options.map((option) => ({ label: option.label ?? option.id, description: `List item ${option.id}`, body: option.id })),
       });
     }
     default:

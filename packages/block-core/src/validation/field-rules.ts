@@ -19,7 +19,7 @@ import { quoteValue } from '../text/quote.js';
 export function checkFieldValue(
   field: VisibleField,
   config: IntercomConfig,
-  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; parsed?: ParsedJsonTexts },
+  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; ticketType?: TicketTypeInfo; parsed?: ParsedJsonTexts },
 ): ValidationIssue[] {
   const { name, definition } = field;
   const value: unknown = config[name];

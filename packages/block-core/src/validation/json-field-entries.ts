@@ -6,7 +6,10 @@ import { contactSearchWith } from '../schemas/workspace-search-vocabulary.js';
 import { checkCustomAttributes } from './custom-attribute-rules.js';
 import type { JsonProblem } from './json-problem.js';
 import { checkSearchBody } from './search-rules.js';
-import { checkTicketBody, findTicketType } from './ticket-rules.js';
+import { checkAttributeValues, checkTicketBody, findTicketType } from './ticket-rules.js';
+import type { JsonSchema } from '../schemas/json-schema.js';
+import { ticketAttributesSchemaForUpdate } from '../schemas/ticket-attributes-schema.js';
+import { ticketSchemaForType } from '../schemas/ticket-type.js';
 
 /** What a JSON field's rules may know besides its body. */
 export interface JsonRuleContext {
@@ -14,6 +17,8 @@ export interface JsonRuleContext {
   ticketTypes?: readonly TicketTypeInfo[];
   /** The workspace's custom contact attributes, when known: without them their checks wait. */
   dataAttributes?: readonly DataAttributeInfo[];
+  /** The type of the ticket an update changes, when the editor looked it up. */
+  ticketType?: TicketTypeInfo;
 }
 
 /** Intercom's rules on a body, and the ticket type that refines its schema, if any. */
@@ -28,6 +33,8 @@ export interface JsonFieldEntry {
   example: string;
   /** Intercom's rules that a JSON Schema cannot say; they speak before the schema. */
   rules?: (body: Record<string, unknown>, context: JsonRuleContext) => JsonRuleResult;
+  /** The schema a ticket type refines it to, when its rules name that type. */
+  typedSchema?: (ticketType: TicketTypeInfo) => JsonSchema;
 }
 
 /** A search body's rules: its endpoint's fields and operators, 2 levels, 15 filters. */
@@ -56,6 +63,16 @@ export const jsonFieldEntries: Readonly<Record<JsonFieldSchemaId, JsonFieldEntry
     example: '{"ticket_type_id": "1", "contacts": [{"id": "<Trigger.contact.id>"}]}',
     // The ticket's type, when the workspace has it, checks its attributes.
     rules: (body, { ticketTypes }) => ({ problems: checkTicketBody(body, ticketTypes), ticketType: findTicketType(body, ticketTypes) }),
+    typedSchema: ticketSchemaForType,
   },
-  ticketAttributes: { example: '{"_default_title_": "Export fails"}' },
+  ticketAttributes: {
+    example: '{"_default_title_": "Export fails"}',
+    // The ticket an update changes, once its type is known, checks its attributes (none required).
+    rules: (body, { ticketType }) => {
+      const problems: JsonProblem[] = [];
+      if (ticketType) checkAttributeValues(body, ticketType, [], problems, { forCreate: false });
+      return ticketType ? { problems, ticketType } : { problems };
+    },
+    typedSchema: ticketAttributesSchemaForUpdate,
+  },
 };

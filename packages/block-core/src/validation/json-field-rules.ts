@@ -1,7 +1,7 @@
 import type { JsonFieldSchemaId } from '../definition/field-types.js';
 import { compiledSchemaChecks } from '../schemas/compiled-schemas.js';
 import { jsonFieldSchemas } from '../schemas/json-field-schemas.js';
-import { ticketSchemaForType, type TicketTypeInfo } from '../schemas/ticket-type.js';
+import type { TicketTypeInfo } from '../schemas/ticket-type.js';
 import type { FieldName, ValidationIssue } from '../types.js';
 import { formatJsonPath, isWithin } from './json-path.js';
 import type { JsonProblem } from './json-problem.js';
@@ -12,7 +12,7 @@ import { jsonFieldEntries } from './json-field-entries.js';
 import type { DataAttributeInfo } from '../schemas/data-attribute.js';
 
 const baseChecks = new Map<JsonFieldSchemaId, SchemaCheck>();
-const typedTicketChecks = new WeakMap<TicketTypeInfo, SchemaCheck>();
+const typedChecks = new WeakMap<TicketTypeInfo, Map<JsonFieldSchemaId, SchemaCheck>>();
 
 /** Compiles each schema the first time it is needed, then reuses it (validation runs on every keystroke). */
 function baseCheck(id: JsonFieldSchemaId): SchemaCheck {
@@ -24,11 +24,19 @@ function baseCheck(id: JsonFieldSchemaId): SchemaCheck {
   return check;
 }
 
-function ticketTypeCheck(ticketType: TicketTypeInfo): SchemaCheck {
-  let check = typedTicketChecks.get(ticketType);
+/** A schema refined by a ticket type (its entry's `typedSchema`), compiled once per type. */
+function typedCheck(id: JsonFieldSchemaId, ticketType: TicketTypeInfo): SchemaCheck {
+  const typed = jsonFieldEntries[id].typedSchema;
+  if (!typed) return baseCheck(id);
+  let byId = typedChecks.get(ticketType);
+  if (!byId) {
+    byId = new Map();
+    typedChecks.set(ticketType, byId);
+  }
+  let check = byId.get(id);
   if (!check) {
-    check = createSchemaCheck(ticketSchemaForType(ticketType));
-    typedTicketChecks.set(ticketType, check);
+    check = createSchemaCheck(typed(ticketType));
+    byId.set(id, check);
   }
   return check;
 }
@@ -52,7 +60,7 @@ export function checkJsonField(
   field: FieldName,
   schemaId: JsonFieldSchemaId,
   text: string,
-  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; parsed?: ParsedJsonTexts } = {},
+  options: { ticketTypes?: readonly TicketTypeInfo[]; dataAttributes?: readonly DataAttributeInfo[]; ticketType?: TicketTypeInfo; parsed?: ParsedJsonTexts } = {},
 ): ValidationIssue[] {
   const parsed = options.parsed ? options.parsed.parse(text) : parseJsonText(text);
   if (!parsed.ok) return [{ field, code: parsed.problem.code, message: parsed.problem.message, ...parsed.problem.range }];
@@ -73,7 +81,7 @@ export function checkJsonField(
   const body = value as Record<string, unknown>;
   // The schema's own rules (a search's fields and limits, a ticket's type), from its entry.
   const { problems: rules, ticketType } = jsonFieldEntries[schemaId].rules?.(body, options) ?? { problems: [] };
-  const check = ticketType ? ticketTypeCheck(ticketType) : baseCheck(schemaId);
+  const check = ticketType ? typedCheck(schemaId, ticketType) : baseCheck(schemaId);
   // Nothing the user wrote may change on its way to Intercom without being said.
   const silent = document.silentChanges().map((change) => ({
     field,

@@ -150,26 +150,36 @@ function checkTicketAttributes(body: Json, ticketType: TicketTypeInfo, problems:
   const attributes = body.ticket_attributes;
   if (isReferenceString(attributes)) return;
   if (has(body, 'ticket_attributes') && !isObject(attributes)) return; // the schema says it must be an object
-  const given = isObject(attributes) ? attributes : {};
+  checkAttributeValues(isObject(attributes) ? attributes : {}, ticketType, ['ticket_attributes'], problems, { forCreate: true });
+}
+
+/**
+ * A ticket type's rules on attribute values: list items by id (a label is pointed to its id), no attribute the
+ * type lacks, and for a new ticket (`forCreate`) its `required_to_create` ones present.
+ * @param given the attributes, by name
+ * @param at the JSON path of the attributes object (`['ticket_attributes']` in a Create Ticket body, `[]` for an update's)
+ */
+export function checkAttributeValues(given: Json, ticketType: TicketTypeInfo, at: JsonPathSegment[], problems: JsonProblem[], { forCreate }: { forCreate: boolean }): void {
+  const where = forCreate ? ' in ticket_attributes' : '';
   for (const attribute of ticketType.attributes) {
-    const at = ['ticket_attributes', attribute.name];
+    const path = [...at, attribute.name];
     const value = given[attribute.name];
-    if (attribute.required_to_create && isBlank(value)) {
+    if (forCreate && attribute.required_to_create && isBlank(value)) {
       problems.push({
-        path: at,
+        path,
         target: has(given, attribute.name) ? 'value' : 'missing',
         code: 'missing_ticket_attribute',
-        message: `Ticket type "${ticketType.name}" needs "${attribute.name}" in ticket_attributes${attribute.description ? ` (${attribute.description})` : ''}. Add it.`,
+        message: `Ticket type "${ticketType.name}" needs "${attribute.name}"${where}${attribute.description ? ` (${attribute.description})` : ''}. Add it.`,
       });
     } else if (attribute.data_type === 'list' && typeof value === 'string' && !isReferenceString(value)) {
-      checkListItem(ticketType, attribute.name, attribute.input_options, value, at, problems);
+      checkListItem(ticketType, attribute.name, attribute.input_options, value, path, problems);
     }
   }
   const names = new Set(['_default_title_', '_default_description_', ...ticketType.attributes.map((attribute) => attribute.name)]);
   for (const key of Object.keys(given).filter((name) => !names.has(name))) {
     const guess = closestName(key, [...names]) ?? defaultFor(key);
     problems.push({
-      path: ['ticket_attributes', key],
+      path: [...at, key],
       target: 'key',
       code: 'unknown_ticket_attribute',
       message: `Ticket type "${ticketType.name}" has no attribute ${quoteValue(key)}.${guess ? ` Did you mean "${guess}"?` : ''} Its attributes are: ${[...names].join(', ')}.`,

@@ -21,6 +21,8 @@ export interface ValidateConfigOptions {
    * contact searches on `custom_attributes.<name>` are checked when given (without them those checks wait).
    */
   dataAttributes?: readonly DataAttributeInfo[];
+  /** The type of the ticket an update changes (the editor looks it up): its attributes are checked when given. */
+  ticketType?: TicketTypeInfo;
 }
 
 /**
