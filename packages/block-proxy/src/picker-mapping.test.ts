@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketTypes } from './picker-mapping.js';
+import { toAdminSummaries, toDataAttributes, toTagSummaries, toTeamSummaries, toTicketStates, toTicketTypes } from './picker-mapping.js';
 
 describe('toTicketTypes', () => {
   it('keeps live types and attributes with what the ticket schema needs', () => {
@@ -85,5 +85,19 @@ describe('toDataAttributes', () => {
   it('says a body that is no data attribute list is not one', () => {
     expect(toDataAttributes({ type: 'list' })).toBeUndefined();
     expect(toDataAttributes(null)).toBeUndefined();
+  });
+});
+
+describe('toTicketStates', () => {
+  it('reads each live state with its internal label and the types that use it', () => {
+    const body = {
+      type: 'list',
+      data: [
+        { type: 'ticket_state', id: '8269', category: 'submitted', internal_label: 'Submitted', external_label: 'Submitted', ticket_types: { type: 'list', data: [{ type: 'ticket_type', id: 55, name: 'Bug' }] } },
+        { type: 'ticket_state', id: '8270', category: 'resolved', internal_label: 'Old', archived: true, ticket_types: { type: 'list', data: [] } },
+      ],
+    };
+    expect(toTicketStates(body)).toEqual([{ id: '8269', category: 'submitted', name: 'Submitted', ticketTypeIds: ['55'] }]);
+    expect(toTicketStates({ type: 'admin.list', admins: [] })).toBeUndefined();
   });
 });
