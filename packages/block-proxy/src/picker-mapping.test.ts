@@ -97,7 +97,7 @@ describe('toTicketStates', () => {
         { type: 'ticket_state', id: '8270', category: 'resolved', internal_label: 'Old', archived: true, ticket_types: { type: 'list', data: [] } },
       ],
     };
-    expect(toTicketStates(body)).toEqual([{ id: '8269', category: 'submitted', name: 'Submitted', ticketTypeIds: ['55'] }]);
+    expect(toTicketStates(body)).toEqual([{ id: '8269', category: 'submitted', name: 'Submitted', ticketTypes: [{ id: '55', name: 'Bug' }] }]);
     expect(toTicketStates({ type: 'admin.list', admins: [] })).toBeUndefined();
   });
 });

@@ -124,9 +124,9 @@ export function toTicketStates(body: unknown): TicketStateSummary[] | undefined 
       id,
       category: typeof raw.category === 'string' ? raw.category : '',
       name: typeof raw.internal_label === 'string' && raw.internal_label !== '' ? raw.internal_label : id,
-      ticketTypeIds: types.flatMap((type) => {
+      ticketTypes: types.flatMap((type) => {
         const typeId = isObject(type) ? idText(type.id) : undefined;
-        return typeId === undefined ? [] : [typeId];
+        return typeId === undefined || !isObject(type) ? [] : [{ id: typeId, name: typeof type.name === 'string' ? type.name : typeId }];
       }),
     });
   }

@@ -28,7 +28,8 @@ export interface TicketStateSummary {
   category: string;
   /** The state as teammates see it in Intercom. */
   name: string;
-  ticketTypeIds: string[];
+  /** The ticket types whose tickets may be in this state. */
+  ticketTypes: { id: string; name: string }[];
 }
 
 /** Where Intercom's consent page is, for a popup (`POST /v1/intercom/oauth/start`). */

@@ -1,6 +1,7 @@
 export type { JsonSchema, JsonSchemaSnippet, JsonSchemaType } from './json-schema.js';
 export { jsonFieldSchemas } from './json-field-schemas.js';
 export { ticketAttributesSchemaForUpdate } from './ticket-attributes-schema.js';
+export { scopedJsonFieldSchema } from './scoped-json-field-schema.js';
 export {
   listOptionsOf,
   requiredAttributeNames,

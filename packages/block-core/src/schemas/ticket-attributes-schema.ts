@@ -24,3 +24,4 @@ export function ticketAttributesSchemaForUpdate(ticketType: TicketTypeInfo): Jso
   const { required: _required, ...forType } = ticketAttributesSchemaForType(ticketType);
   return deepFreeze({ $schema: DRAFT_07, title: `Ticket attributes of "${ticketType.name}"`, ...forType, description: `${forType.description ?? ''} ${updateDescription}`.trim() });
 }
+

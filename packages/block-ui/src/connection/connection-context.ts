@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ConnectionState, DataAttributeInfo, PickerKind, TicketTypeInfo } from '@workflow-blocks/block-core';
-import { pickerKinds, type PickerItems } from '../fields/picker-entries.js';
+import { pickerKinds, type PickerItems, type PickerScope } from '../fields/picker-entries.js';
 
 /** Where the editor is with the host's transport: checking, known, or absent. */
 export type ConnectionStatus =
@@ -31,6 +31,8 @@ export interface WorkspaceData {
   ticketTypes: TicketTypeInfo[];
   /** The workspace's custom contact attributes, for custom_attributes and contact searches: their checks wait until `ready`. */
   dataAttributes: WorkspaceList<DataAttributeInfo>;
+  /** What narrows the pickers and JSON schemas under the config edited (the type of the ticket an update changes). */
+  scope?: PickerScope;
   /** Checks the connection again and reads every list. */
   refresh: () => Promise<void>;
   /** Reads one list again (after it failed). */

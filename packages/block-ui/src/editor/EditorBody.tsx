@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import {
   intercomBlock,
   listReferencePaths,
+  scopedTicketId,
   visibleFields,
   type BlockOutputs,
   type BlockTransport,
@@ -12,7 +13,8 @@ import {
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
 import { ConnectionStatusPanel } from '../connection/ConnectionStatusPanel.js';
-import { WorkspaceContext } from '../connection/connection-context.js';
+import { isConnected, WorkspaceContext } from '../connection/connection-context.js';
+import { useTicketScope } from '../connection/use-ticket-scope.js';
 import { useWorkspaceData } from '../connection/use-workspace-data.js';
 import { IntercomIcon } from '../node/IntercomIcon.js';
 import { ReferenceContext } from '../references/reference-context.js';
@@ -83,7 +85,12 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
 
   const paths = useMemo(() => listReferencePaths(upstream ?? []), [upstream]);
   const references = useMemo(() => ({ upstream: upstream ?? [], paths, tree: buildReferenceTree(paths) }), [upstream, paths]);
-  const workspace = useWorkspaceData(transport, props.connectionRevision, props.onConnectionChange);
+  const workspaceData = useWorkspaceData(transport, props.connectionRevision, props.onConnectionChange);
+  // The ticket an update changes: its type narrows the states picker, the attributes JSON and their checks.
+  const scopeTicket = useFieldValue(binding, 'ticketId') as IntercomConfig['ticketId'];
+  const scopedId = useMemo(() => scopedTicketId({ resource, operation, ticketId: scopeTicket }, upstream), [resource, operation, scopeTicket, upstream]);
+  const scope = useTicketScope(transport, isConnected(workspaceData.status), scopedId, workspaceData.ticketTypes);
+  const workspace = useMemo(() => ({ ...workspaceData, scope }), [workspaceData, scope]);
   const { refresh: refreshConnection } = workspace;
   const { onRunComplete } = props;
   // A failed run may be Intercom refusing the token: the connection is checked again, so the panel says so.
@@ -105,7 +112,7 @@ export const EditorBody = memo(function EditorBody(props: EditorBodyProps) {
   );
   const [initiallyRevealed] = useState(filledFields);
   const dataAttributes = workspace.dataAttributes.state === 'ready' ? workspace.dataAttributes.items : undefined;
-  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, dataAttributes, initiallyRevealed, onValidate: props.onValidate });
+  const validation = useBlockValidation(getConfig, { upstream, ticketTypes, dataAttributes, ...(scope.ticketType ? { ticketType: scope.ticketType } : {}), initiallyRevealed, onValidate: props.onValidate });
   const { schedule, flush } = validation;
   // A block loaded by the host is checked at once, like the one the editor started from.
   useEffect(

@@ -23,6 +23,8 @@ export interface BlockValidationOptions {
   ticketTypes?: TicketTypeInfo[];
   /** The workspace's custom contact attributes, once loaded: custom attribute checks wait for them. */
   dataAttributes?: readonly DataAttributeInfo[];
+  /** The type of the ticket an update changes, once looked up. */
+  ticketType?: TicketTypeInfo;
   /** Fields revealed from the start. */
   initiallyRevealed: Iterable<string>;
   onValidate?: (issues: ValidationIssue[]) => void;
@@ -36,7 +38,7 @@ const noIssues: ValidationIssue[] = [];
  * (a blur, a pause in typing) is validated as soon as it arrives.
  */
 export function useBlockValidation(getConfig: () => IntercomConfig, options: BlockValidationOptions): BlockValidation {
-  const { upstream, ticketTypes, dataAttributes, onValidate } = options;
+  const { upstream, ticketTypes, dataAttributes, ticketType, onValidate } = options;
   const engine = useValidationEngine();
   const validate = useCallback(
     () =>
@@ -44,8 +46,9 @@ export function useBlockValidation(getConfig: () => IntercomConfig, options: Blo
         ...(upstream ? { upstream } : {}),
         ...(ticketTypes ? { ticketTypes } : {}),
         ...(dataAttributes ? { dataAttributes } : {}),
+        ...(ticketType ? { ticketType } : {}),
       }),
-    [engine, getConfig, upstream, ticketTypes, dataAttributes],
+    [engine, getConfig, upstream, ticketTypes, dataAttributes, ticketType],
   );
   const [issues, setIssues] = useState<ValidationIssue[] | undefined>(validate);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set(options.initiallyRevealed));

@@ -25,7 +25,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
   const theme = useResolvedTheme(env.theme);
   const { paths, tree } = useReferences();
   const workspace = useWorkspace();
-  const { ticketTypes } = workspace;
+  const { ticketTypes, scope } = workspace;
   const handle = useRef<JsonEditorHandle>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   const text = textOf(value);
@@ -43,8 +43,10 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
     if (!engine) return undefined;
     if (ticketType) return engine.ticketSchemaForType(ticketType);
     if (!schemaId) return undefined;
+    // The ticket attributes of an update follow the type of the ticket it changes, once the editor knows it.
+    if (scope?.ticketType) return engine.scopedJsonFieldSchema(schemaId, { ticketType: scope.ticketType });
     return (attributes && engine.jsonSchemaWithDataAttributes(schemaId, attributes)) ?? engine.jsonFieldSchemas[schemaId];
-  }, [engine, ticketType, schemaId, attributes]);
+  }, [engine, ticketType, schemaId, attributes, scope]);
   const attributesNote = engine && schemaId && engine.needsDataAttributes(schemaId) ? dataAttributesNote(workspace) : undefined;
   const editable = !env.readOnly && !env.disabled;
   // An empty field starts from its schema's template (a search skeleton, an attribute, a ticket body), offered as ghost text.

@@ -34,7 +34,7 @@ export function PickerField(props: FieldControlProps & { text: TextControlProps 
   );
   const kind = pickerKind(picker, typeof picker === 'object' ? { [picker.by]: chooser } : {}, typeof picker === 'object' ? { [picker.by]: chooserDefault } : {});
   const list = kind ? workspace.lists[kind] : undefined;
-  const entries = useMemo(() => (kind && list?.state === 'ready' ? pickerEntries(kind, list.items) : []), [kind, list]);
+  const entries = useMemo(() => (kind && list?.state === 'ready' ? pickerEntries(kind, list.items, workspace.scope) : []), [kind, list, workspace.scope]);
   const text = textOf(props.value);
   const known = text === '' || entries.some((entry) => entry.value === text);
   // "Another ID or a reference" is chosen, or the value is none of the list's (a reference, an id typed before).

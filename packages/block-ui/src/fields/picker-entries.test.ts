@@ -28,3 +28,27 @@ describe('pickerSources', () => {
     expect(pickerSources.teams.load({ ...transport, teams: undefined }, signal)).toBeUndefined();
   });
 });
+
+describe('the ticket state picker', () => {
+  const states = [
+    { id: '1011', category: 'submitted', name: 'Submitted', ticketTypes: [{ id: '101', name: 'Bug report' }] },
+    { id: '1012', category: 'in_progress', name: 'In progress', ticketTypes: [{ id: '101', name: 'Bug report' }] },
+    { id: '1021', category: 'submitted', name: 'Submitted', ticketTypes: [{ id: '102', name: 'Refund request' }] },
+  ];
+
+  it("offers only the states of the ticket's type once it is known", () => {
+    expect(pickerEntries('ticketStates', states, { ticketType: { id: '101', name: 'Bug report', attributes: [] } })).toEqual([
+      { value: '1011', label: 'Submitted' },
+      { value: '1012', label: 'In progress' },
+    ]);
+  });
+
+  it('offers every state, each with its types, before', () => {
+    expect(pickerEntries('ticketStates', states).map((entry) => entry.label)).toEqual(['Submitted (Bug report)', 'In progress (Bug report)', 'Submitted (Refund request)']);
+  });
+
+  it('reads the states through the transport that offers them', async () => {
+    const transport = { ...createFakeTransport(), ticketStates: () => Promise.resolve(states) };
+    expect(await pickerSources.ticketStates.load(transport, new AbortController().signal)).toEqual(states);
+  });
+});

@@ -1,4 +1,4 @@
-import type { AdminSummary, BlockTransport, PickerKind, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import type { AdminSummary, BlockTransport, PickerKind, TagSummary, TeamSummary, TicketStateSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
 
 /** One choice of a workspace picker: the id it writes and how it reads. */
 export interface PickerEntry {
@@ -16,7 +16,12 @@ export interface PickerItems {
   assignees: Assignee;
   tags: TagSummary;
   ticketTypes: TicketTypeInfo;
-  ticketStates: never;
+  ticketStates: TicketStateSummary;
+}
+
+/** What narrows a picker's list under the config being edited: the type of the ticket an update changes. */
+export interface PickerScope {
+  ticketType?: TicketTypeInfo;
 }
 
 /** Where a picker kind's list comes from and how an item reads. */
@@ -25,15 +30,17 @@ export interface PickerSource<Item> {
   noun: string;
   /** The transport's call, or undefined when this transport offers no such list (the field stays a text input). */
   load: (transport: BlockTransport, signal: AbortSignal) => Promise<Item[]> | undefined;
-  entry: (item: Item) => PickerEntry;
+  entry: (item: Item, scope: PickerScope) => PickerEntry;
+  /** Whether an item belongs in the list under the scope (all do when absent). */
+  within?: (item: Item, scope: PickerScope) => boolean;
 }
 
 const named = (item: { id: string; name: string }): PickerEntry => ({ value: item.id, label: item.name });
 const adminEntry = (admin: AdminSummary): PickerEntry => ({ value: admin.id, label: admin.email ? `${admin.name} (${admin.email})` : admin.name });
 
 /**
- * Each picker kind's list in the connected workspace: its transport call and its entries. A kind with no call
- * yet (ticket states) is not offered, and its fields stay plain inputs. The record asks for every kind.
+ * Each picker kind's list in the connected workspace: its transport call and its entries (a transport without
+ * the call leaves the kind's fields plain inputs). The record asks for every kind.
  */
 export const pickerSources: { readonly [Kind in PickerKind]: PickerSource<PickerItems[Kind]> } = {
   admins: {
@@ -56,14 +63,21 @@ export const pickerSources: { readonly [Kind in PickerKind]: PickerSource<Picker
   },
   tags: { noun: 'tags', load: (transport, signal) => transport.tags?.(signal), entry: named },
   ticketTypes: { noun: 'ticket types', load: (transport, signal) => transport.ticketTypes(signal), entry: named },
-  ticketStates: { noun: 'ticket states', load: () => undefined, entry: () => ({ value: '', label: '' }) },
+  // A ticket moves only to a state of its own type: once that type is known, only its states; before, every
+  // state with the types it belongs to.
+  ticketStates: {
+    noun: 'ticket states',
+    load: (transport, signal) => transport.ticketStates?.(signal),
+    entry: (state, { ticketType }) => ({ value: state.id, label: ticketType ? state.name : `${state.name} (${state.ticketTypes.map((type) => type.name).join(', ')})` }),
+    within: (state, { ticketType }) => ticketType === undefined || state.ticketTypes.some((type) => type.id === ticketType.id),
+  },
 };
 
 /** The picker kinds, in the record's order. */
 export const pickerKinds = Object.keys(pickerSources) as PickerKind[];
 
-/** The entries of a list of a picker kind. */
-export function pickerEntries<Kind extends PickerKind>(kind: Kind, items: PickerItems[Kind][]): PickerEntry[] {
+/** The entries of a list of a picker kind, under the config's scope. */
+export function pickerEntries<Kind extends PickerKind>(kind: Kind, items: PickerItems[Kind][], scope: PickerScope = {}): PickerEntry[] {
   const source = pickerSources[kind] as PickerSource<PickerItems[Kind]>;
-  return items.map((item) => source.entry(item));
+  return items.filter((item) => source.within?.(item, scope) ?? true).map((item) => source.entry(item, scope));
 }

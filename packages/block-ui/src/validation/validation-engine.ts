@@ -8,6 +8,7 @@ export {
   needsDataAttributes,
   previewIntercomRequest,
   runBlock,
+  scopedJsonFieldSchema,
   stepsNotRun,
   ticketSchemaForType,
   validateConfig,
