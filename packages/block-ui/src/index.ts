@@ -2,9 +2,12 @@ import './styles/block-ui.css';
 
 export { IntercomBlockEditor, type IntercomBlockEditorProps } from './editor/IntercomBlockEditor.js';
 export { IntercomBlockNode, type IntercomBlockNodeProps } from './node/IntercomBlockNode.js';
-export { ReferencePicker, type PickerCloseReason, type ReferencePickerProps } from './references/ReferencePicker.js';
-export { OutputTree, type OutputTreeProps } from './run/OutputTree.js';
-export { RunPanel, runBlockedReason, type HostRun, type RunPanelProps } from './run/RunPanel.js';
+export type { PickerCloseReason, ReferencePickerProps } from './references/ReferencePicker.js';
+export { LazyReferencePicker as ReferencePicker } from './references/LazyReferencePicker.js';
+export type { OutputTreeProps } from './run/OutputTree.js';
+export { LazyOutputTree as OutputTree, LazyRunPanel as RunPanel } from './run/LazyRunPanel.js';
+export type { HostRun, RunPanelProps } from './run/RunPanel.js';
+export { runBlockedReason } from './run/run-blocked-reason.js';
 export { RequestPreview, type RequestPreviewProps } from './preview/RequestPreview.js';
 export { sampleStepOutputs } from './preview/sample-step-outputs.js';
 export { ConnectionStatusPanel, type ConnectionStatusPanelProps } from './connection/ConnectionStatusPanel.js';

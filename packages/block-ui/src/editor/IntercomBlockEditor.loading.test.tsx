@@ -26,7 +26,7 @@ describe('IntercomBlockEditor while the validation engine loads', () => {
     const phone = screen.getByRole('textbox', { name: 'Phone' });
     const contactId = screen.getByRole('textbox', { name: 'Contact ID' });
     expect(phone).not.toHaveAttribute('aria-invalid');
-    const run = screen.getByRole('button', { name: 'Run' });
+    const run = await screen.findByRole('button', { name: 'Run' });
     await waitFor(() => expect(run).toHaveAccessibleDescription('Checking the block for problems…'));
     expect(run).toBeDisabled();
     // Leaving an empty required field meanwhile is remembered.

@@ -25,7 +25,7 @@ describe('IntercomBlockEditor with a transport', () => {
       defaultValue: block({ resource: 'contact', operation: 'get', contactId: '1' }),
     });
     expect(await screen.findByText(/authorization has expired/)).toBeInTheDocument();
-    const run = screen.getByRole('button', { name: 'Run' });
+    const run = await screen.findByRole('button', { name: 'Run' });
     expect(run).toBeDisabled();
     expect(run).toHaveAccessibleDescription('Run is unavailable because Intercom needs to be reconnected. Reconnect it above.');
     await user.click(screen.getByRole('button', { name: 'Reconnect' }));
@@ -45,7 +45,7 @@ describe('IntercomBlockEditor with a transport', () => {
       panels: allPanels,
       defaultValue: block({ resource: 'contact', operation: 'get', contactId: '<Trigger.contact.id>' }),
     });
-    const run = screen.getByRole('button', { name: 'Run' });
+    const run = await screen.findByRole('button', { name: 'Run' });
     await waitFor(() => expect(run).toBeEnabled());
     await user.click(run);
     expect(await screen.findByText(/Succeeded in/)).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('IntercomBlockEditor with a transport', () => {
   it('says in words why a run failed', async () => {
     const transport = createFakeTransport({ execute: () => ({ success: false, error: 'Intercom says this contact does not exist.' }) });
     const { user } = renderEditor({ transport, panels: allPanels, defaultValue: block({ resource: 'contact', operation: 'get', contactId: 'x' }) });
-    const run = screen.getByRole('button', { name: 'Run' });
+    const run = await screen.findByRole('button', { name: 'Run' });
     await waitFor(() => expect(run).toBeEnabled());
     await user.click(run);
     expect(await screen.findByRole('alert')).toHaveTextContent('The run failed: Intercom says this contact does not exist.');

@@ -3,7 +3,8 @@ import type { BlockOutputs, BlockTransport, IntercomConfig, UpstreamStep, Valida
 import type { WorkspaceData } from '../connection/connection-context.js';
 import { RequestPreview } from '../preview/RequestPreview.js';
 import { sampleStepOutputs } from '../preview/sample-step-outputs.js';
-import { RunPanel, type HostRun } from '../run/RunPanel.js';
+import { LazyRunPanel } from '../run/LazyRunPanel.js';
+import type { HostRun } from '../run/RunPanel.js';
 import type { BlockFormBinding } from './use-block-form.js';
 import { useConfigSnapshot } from './use-form-values.js';
 
@@ -43,7 +44,7 @@ function WatchedPanels(props: LivePanelsProps) {
     <>
       {props.preview ? <RequestPreview config={config} stepOutputs={stepOutputs} {...(adminId ? { adminId } : {})} /> : null}
       {props.run ? (
-        <RunPanel
+        <LazyRunPanel
           config={config}
           issues={props.issues}
           upstream={props.upstream}

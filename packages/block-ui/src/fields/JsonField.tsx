@@ -4,7 +4,7 @@ import { useEditorEnvironment } from '../editor/editor-context.js';
 import { useResolvedTheme } from '../editor/use-resolved-theme.js';
 import { JsonEditor } from '../json-editor/JsonEditor.js';
 import type { JsonEditorHandle } from '../json-editor/json-editor-props.js';
-import { ReferencePicker } from '../references/ReferencePicker.js';
+import { LazyReferencePicker } from '../references/LazyReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
 import { useValidationEngine } from '../validation/load-validation-engine.js';
 import { FieldShell } from './FieldShell.js';
@@ -100,7 +100,7 @@ export function JsonField({ field, ids, value, onChange, onBlur, issues }: Field
       {attributesNote ? <PickerNoteLine id={attributesNoteId} refocus={() => handle.current?.focus()} state={attributesNote} noun="custom attributes" /> : null}
       {editable ? <EditorKeys id={keysId} template={text === '' ? template?.label : undefined} /> : null}
       {pickerOpen ? (
-        <ReferencePicker
+        <LazyReferencePicker
           paths={paths}
           tree={tree}
           label={`Insert a reference into ${field.definition.label}`}

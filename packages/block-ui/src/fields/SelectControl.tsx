@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import * as Select from '@radix-ui/react-select';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldOption } from '@workflow-blocks/block-core';
 import { useEditorEnvironment } from '../editor/editor-context.js';
+import type * as RadixSelectChunk from './RadixSelectControl.js';
 
 export interface SelectControlProps {
   id: string;
@@ -18,93 +18,87 @@ export interface SelectControlProps {
   emptyOption?: string;
 }
 
-/** Radix reserves the empty value for "no selection": the choice that clears the value stands in for it. */
-const EMPTY_CHOICE = '\u0000empty';
+type RadixSelectModule = typeof RadixSelectChunk;
+let loaded: RadixSelectModule | undefined;
+// Radix Select and floating-ui are fetched as soon as block-ui loads, beside its entry rather than in it
+// (BENCHMARKS.md, bundle); until they arrive a stand-in trigger shows the value.
+const loading = import('./RadixSelectControl.js').then((module) => (loaded = module));
+
+/** Resolves once the select's code is there (tests wait for it so each starts from the real trigger). */
+export const loadSelectControl = (): Promise<unknown> => loading;
+
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 
 /**
- * A Radix Select styled for the editor. A current value that is not among the options (for example an
- * operation typed into saved JSON) is still shown, so nothing the user saved disappears.
+ * The editor's select: a Radix Select once its code is there. The stand-in before it is the same trigger (role,
+ * name, value, description); focus and a request to open made on it carry over to the real one.
  */
 export function SelectControl(props: SelectControlProps) {
-  const { readOnly, disabled, portalContainer } = useEditorEnvironment();
-  const known = props.value === '' || props.options.some((option) => option.value === props.value);
-  const options = known ? props.options : [...props.options, { value: props.value, label: `${props.value} (not available)` }];
-  const locked = readOnly || disabled;
-  const empty = props.emptyOption;
-  const [open, setOpen] = useState(false);
-  const keepOthersOut = useInertOutside(open);
-
-  return (
-    <Select.Root
-      // Always controlled: an empty value shows the placeholder.
-      value={props.value === '' && empty !== undefined ? EMPTY_CHOICE : props.value}
-      onValueChange={(chosen) => {
-        const next = chosen === EMPTY_CHOICE ? '' : chosen;
-        if (!locked && next !== props.value) props.onChange(next);
-      }}
-      // Read-only keeps the trigger focusable and readable but never opens the list.
-      {...(readOnly ? { open: false } : {})}
-      onOpenChange={(opened) => {
-        setOpen(opened);
-        if (!opened) props.onBlur?.();
-      }}
-      disabled={disabled}
-    >
-      <Select.Trigger
-        id={props.id}
-        className="wb-select-trigger"
-        aria-labelledby={props.labelledBy}
-        aria-describedby={props.describedBy}
-        aria-invalid={props.invalid ? true : undefined}
-        aria-required={props.required ? true : undefined}
-        aria-readonly={readOnly ? true : undefined}
-        onBlur={(event) => {
-          // Focus moving into the open list is not leaving the field.
-          const next = event.relatedTarget instanceof Element ? event.relatedTarget : null;
-          if (!next?.closest('.wb-select-content')) props.onBlur?.();
-        }}
-      >
-        <Select.Value placeholder={props.placeholder ?? 'Choose…'} />
-        <Select.Icon aria-hidden="true">▾</Select.Icon>
-      </Select.Trigger>
-      <Select.Portal container={portalContainer ?? undefined}>
-        <Select.Content ref={keepOthersOut} className="wb-select-content" position="popper" sideOffset={4} aria-labelledby={props.labelledBy}>
-          <Select.Viewport className="wb-select-viewport">
-            {empty !== undefined ? (
-              <Select.Item value={EMPTY_CHOICE} className="wb-select-item wb-select-item-empty">
-                <Select.ItemText>{empty}</Select.ItemText>
-                <Select.ItemIndicator aria-hidden="true">✓</Select.ItemIndicator>
-              </Select.Item>
-            ) : null}
-            {options.map((option) => (
-              <Select.Item key={option.value} value={option.value} className="wb-select-item">
-                <Select.ItemText>{option.label}</Select.ItemText>
-                <Select.ItemIndicator aria-hidden="true">✓</Select.ItemIndicator>
-              </Select.Item>
-            ))}
-          </Select.Viewport>
-        </Select.Content>
-      </Select.Portal>
-    </Select.Root>
-  );
+  const [module, setModule] = useState(loaded);
+  const focused = useRef(false);
+  const openRequested = useRef(false);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    void loading.then((next) => {
+      if (live) setModule(next);
+    });
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  if (module) {
+    return <module.RadixSelectControl {...props} takeFocus={focused.current && !openRequested.current} defaultOpen={openRequested.current} />;
+  }
+  return <StandInTrigger {...props} onFocusChange={(has) => (focused.current = has)} onOpenRequest={() => (openRequested.current = true)} />;
 }
 
-/**
- * While the list is open, what Radix hides from assistive technology (`aria-hidden`, marked `data-aria-hidden`)
- * is made inert too: hidden content that can still take focus is what axe's aria-hidden-focus reports. Gives
- * the list's ref.
- */
-function useInertOutside(open: boolean) {
-  const [list, setList] = useState<HTMLDivElement | null>(null);
-  // Runs after Radix's own effect has hidden the rest; undone when the list closes, before Radix gives focus back
-  // to the trigger (it waits a task for that).
-  useEffect(() => {
-    if (!open || !list) return;
-    const hidden = [...list.ownerDocument.querySelectorAll<HTMLElement>('[data-aria-hidden="true"]')].filter((element) => !element.inert);
-    for (const element of hidden) element.inert = true;
-    return () => {
-      for (const element of hidden) element.inert = false;
-    };
-  }, [open, list]);
-  return setList;
+interface StandInProps extends SelectControlProps {
+  onFocusChange: (focused: boolean) => void;
+  onOpenRequest: () => void;
+}
+
+/** Renders what Radix's trigger renders for the current value, so layout and the accessible tree do not change. */
+function StandInTrigger(props: StandInProps) {
+  const { readOnly, disabled } = useEditorEnvironment();
+  const option = props.options.find((candidate) => candidate.value === props.value);
+  const shown =
+    props.value === '' ? (props.emptyOption ?? undefined) : (option?.label ?? `${props.value} (not available)`);
+  const requestOpen = () => {
+    if (!readOnly && !disabled) props.onOpenRequest();
+  };
+  return (
+    <button
+      type="button"
+      role="combobox"
+      id={props.id}
+      className="wb-select-trigger"
+      aria-expanded={false}
+      aria-autocomplete="none"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid ? true : undefined}
+      aria-required={props.required ? true : undefined}
+      aria-readonly={readOnly ? true : undefined}
+      disabled={disabled}
+      data-state="closed"
+      data-disabled={disabled ? '' : undefined}
+      data-placeholder={shown === undefined ? '' : undefined}
+      onFocus={() => props.onFocusChange(true)}
+      onBlur={() => {
+        props.onFocusChange(false);
+        props.onBlur?.();
+      }}
+      onClick={requestOpen}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (OPENING_KEYS.has(event.key)) {
+          event.preventDefault();
+          requestOpen();
+        }
+      }}
+    >
+      <span style={{ pointerEvents: 'none' }}>{shown ?? props.placeholder ?? 'Choose…'}</span>
+      <span aria-hidden="true">▾</span>
+    </button>
+  );
 }

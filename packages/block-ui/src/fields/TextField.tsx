@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useEditorEnvironment } from '../editor/editor-context.js';
-import { ReferencePicker } from '../references/ReferencePicker.js';
+import { LazyReferencePicker } from '../references/LazyReferencePicker.js';
 import { useReferences } from '../references/reference-context.js';
 import { useReferencePicker } from '../references/use-reference-picker.js';
 import { FieldShell } from './FieldShell.js';
@@ -86,7 +86,7 @@ export function TextField({ field, ids, onChange, onBlur, issues, binding, onEdi
       </div>
       {note?.content}
       {picker.range ? (
-        <ReferencePicker
+        <LazyReferencePicker
           paths={paths}
           tree={tree}
           label={`Insert a reference into ${field.definition.label}`}

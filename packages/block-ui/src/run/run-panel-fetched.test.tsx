@@ -8,7 +8,7 @@ const contacts = (n: number) => Array.from({ length: n }, (_, i) => ({ type: 'co
 async function run(config: Parameters<typeof block>[0], answer: Record<string, unknown>) {
   const transport = createFakeTransport({ execute: () => ({ success: true, ...answer }) });
   const { user } = renderEditor({ transport, panels: { run: true }, defaultValue: block(config) });
-  const button = screen.getByRole('button', { name: 'Run' });
+  const button = await screen.findByRole('button', { name: 'Run' });
   await waitFor(() => expect(button).toBeEnabled(), { timeout: 10_000 });
   await user.click(button);
   await screen.findByText(/^Succeeded in/);
