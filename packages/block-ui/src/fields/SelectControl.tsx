@@ -37,11 +37,15 @@ export function SelectControl(props: SelectControlProps) {
   const [module, setModule] = useState(loaded);
   const focused = useRef(false);
   const openRequested = useRef(false);
+  const swapping = useRef(false);
   useEffect(() => {
     if (module) return;
     let live = true;
     void loading.then((next) => {
-      if (live) setModule(next);
+      if (!live) return;
+      // The stand-in's removal blurs it: that is not the user leaving the field.
+      swapping.current = true;
+      setModule(next);
     });
     return () => {
       live = false;
@@ -50,7 +54,7 @@ export function SelectControl(props: SelectControlProps) {
   if (module) {
     return <module.RadixSelectControl {...props} takeFocus={focused.current && !openRequested.current} defaultOpen={openRequested.current} />;
   }
-  return <StandInTrigger {...props} onFocusChange={(has) => (focused.current = has)} onOpenRequest={() => (openRequested.current = true)} />;
+  return <StandInTrigger {...props} onBlur={() => (swapping.current ? undefined : props.onBlur?.())} onFocusChange={(has) => (focused.current = has)} onOpenRequest={() => (openRequested.current = true)} />;
 }
 
 interface StandInProps extends SelectControlProps {
