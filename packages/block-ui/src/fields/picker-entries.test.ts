@@ -24,7 +24,8 @@ describe('pickerSources', () => {
     expect((await pickerSources.assignees.load(transport, signal))?.length).toBe(4);
     expect((await pickerSources.teams.load(transport, signal))?.map((team) => team.name)).toEqual(['Support', 'Billing']);
     expect((await pickerSources.tags.load(transport, signal))?.map((tag) => tag.name)).toEqual(['vip', 'refund']);
-    expect(pickerSources.ticketStates.load(transport, signal)).toBeUndefined();
+    expect((await pickerSources.ticketStates.load(transport, signal))?.map((state) => state.name)).toContain('In progress');
+    expect(pickerSources.ticketStates.load({ ...transport, ticketStates: undefined }, signal)).toBeUndefined();
     expect(pickerSources.teams.load({ ...transport, teams: undefined }, signal)).toBeUndefined();
   });
 });

@@ -1,14 +1,15 @@
-import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, DataAttributeInfo, IntercomConfig, TagSummary, TeamSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
-import { intercomConnection, notConnected, sampleAdmins, sampleTags, sampleTeams, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
+import type { AdminSummary, BlockOutputs, BlockTransport, ConnectionState, DataAttributeInfo, IntercomConfig, TagSummary, TeamSummary, TicketStateSummary, TicketTypeInfo } from '@workflow-blocks/block-core';
+import { intercomConnection, notConnected, sampleAdmins, sampleTags, sampleTeams, sampleTicketStates, sampleTicketTypes, sandboxConnection, validAccessToken } from './sample-data.js';
 
 /** The workspace lists a fake transport serves. */
-export type FakeList = 'admins' | 'ticketTypes' | 'teams' | 'tags' | 'dataAttributes';
+export type FakeList = 'admins' | 'ticketTypes' | 'ticketStates' | 'teams' | 'tags' | 'dataAttributes';
 import { sampleOutputs } from './sample-outputs.js';
 
 export interface FakeTransportOptions {
   connection?: ConnectionState;
   admins?: AdminSummary[];
   ticketTypes?: TicketTypeInfo[];
+  ticketStates?: TicketStateSummary[];
   teams?: TeamSummary[];
   tags?: TagSummary[];
   /** The workspace's custom contact attributes; without them the transport has no `dataAttributes` (a host that lists none). */
@@ -74,7 +75,7 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
   const transport: FakeTransport = {
     executed,
     unreadable: new Set(options.unreadable ?? []),
-    listCalls: { admins: 0, ticketTypes: 0, teams: 0, tags: 0, dataAttributes: 0 },
+    listCalls: { admins: 0, ticketTypes: 0, ticketStates: 0, teams: 0, tags: 0, dataAttributes: 0 },
     connects,
     disconnects: 0,
     async startOAuth(_start, signal) {
@@ -108,6 +109,7 @@ export function createFakeTransport(options: FakeTransportOptions = {}): FakeTra
     },
     admins: (signal) => list('admins', options.admins ?? sampleAdmins, signal),
     ticketTypes: (signal) => list('ticketTypes', options.ticketTypes ?? sampleTicketTypes, signal),
+    ticketStates: (signal) => list('ticketStates', options.ticketStates ?? sampleTicketStates, signal),
     teams: (signal) => list('teams', options.teams ?? sampleTeams, signal),
     tags: (signal) => list('tags', options.tags ?? sampleTags, signal),
     async execute(config, signal) {

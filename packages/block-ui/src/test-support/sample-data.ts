@@ -1,4 +1,4 @@
-import type { AdminSummary, ConnectionState, DataAttributeInfo, TagSummary, TeamSummary, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
+import type { AdminSummary, ConnectionState, DataAttributeInfo, TagSummary, TeamSummary, TicketStateSummary, TicketTypeInfo, UpstreamStep } from '@workflow-blocks/block-core';
 
 /** A trigger, a classifier and an AI step, as a canvas would pass them to the editor. */
 export const sampleUpstream: UpstreamStep[] = [
@@ -67,6 +67,17 @@ export const sampleTicketTypes: TicketTypeInfo[] = [
     attributes: [{ name: 'amount', data_type: 'decimal', required_to_create: true, description: 'Amount to refund' }],
   },
 ];
+
+/** Each sample ticket type's states, as the proxy's ticket-states list gives them (ids are per type, as in Intercom). */
+export const sampleTicketStates: TicketStateSummary[] = sampleTicketTypes.flatMap((type) =>
+  (
+    [
+      ['submitted', 'Submitted'],
+      ['in_progress', 'In progress'],
+      ['resolved', 'Resolved'],
+    ] as const
+  ).map(([category, name], index) => ({ id: `${type.id}0${index + 1}`, category, name, ticketTypes: [{ id: type.id, name: type.name }] })),
+);
 
 export const sandboxConnection: ConnectionState = {
   state: 'connected',
