@@ -1,37 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
 import '../styles/block-ui.css';
 import { IntercomBlockEditor } from '../editor/IntercomBlockEditor.js';
+import { mountBlockEditor, sleep, typeSlowly, unmountBlockEditors } from '../test-support/browser-editor.js';
 import { sampleUpstream } from '../test-support/sample-data.js';
 import { monaco } from './monaco-setup.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Types into Monaco one key at a time (it reads keys through its native edit context). */
-async function typeSlowly(text: string) {
-  for (const char of text) {
-    await userEvent.keyboard(char === '{' ? '{{' : char === '[' ? '[[' : char);
-    await sleep(10);
-  }
-}
-
-let root: Root | undefined;
 let host: HTMLDivElement | undefined;
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
+afterEach(unmountBlockEditors);
 
 async function mountSearchEditor() {
-  host = document.createElement('div');
-  host.style.width = '640px';
-  document.body.append(host);
   const saved: { block?: SavedIntercomBlock } = {};
-  root = createRoot(host);
-  root.render(
+  host = mountBlockEditor(
     <IntercomBlockEditor
       defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'search', queryJson: '' } }}
       upstream={sampleUpstream}
@@ -151,12 +133,8 @@ describe('a controlled editor whose host is slow to pass the value back', () => 
   }
 
   it('keeps every key typed quickly into Monaco', async () => {
-    host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
     let saved: SavedIntercomBlock | undefined;
-    root = createRoot(host);
-    root.render(<LaggingHost onSaved={(block) => (saved = block)} />);
+    host = mountBlockEditor(<LaggingHost onSaved={(block) => (saved = block)} />);
     await expect.poll(() => host?.querySelector('.monaco-editor .view-lines'), { timeout: 30_000 }).toBeTruthy();
     await userEvent.click(host.querySelector<HTMLElement>('.monaco-editor .view-lines')!);
     const typed = 'abcdefghijklmnopqrstuvwxyz 0123456789';

@@ -1,38 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
 import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
 import '../styles/block-ui.css';
 import { IntercomBlockEditor } from '../editor/IntercomBlockEditor.js';
+import { mountBlockEditor, unmountBlockEditors, typeSlowly } from '../test-support/browser-editor.js';
 import { createFakeTransport } from '../test-support/fake-transport.js';
 import { sampleDataAttributes } from '../test-support/sample-data.js';
 import { monaco } from './monaco-setup.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Types into Monaco one key at a time (it reads keys through its native edit context). */
-async function typeSlowly(text: string) {
-  for (const char of text) {
-    await userEvent.keyboard(char === '{' ? '{{' : char === '[' ? '[[' : char);
-    await sleep(10);
-  }
-}
-
-let root: Root | undefined;
 let host: HTMLDivElement | undefined;
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
+afterEach(unmountBlockEditors);
 
 describe('custom attributes with the real Monaco editor and the workspace’s attributes', () => {
   it('offers the workspace’s attribute names with their types, and flags an unknown key with the closest name', async () => {
-    host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
     const saved: { block?: SavedIntercomBlock } = {};
-    root = createRoot(host);
-    root.render(
+    host = mountBlockEditor(
       <IntercomBlockEditor
         defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'create', role: 'user', email: 'jane@example.com', customAttributesJson: '' } }}
         transport={createFakeTransport({ dataAttributes: sampleDataAttributes })}
@@ -74,12 +56,8 @@ describe('custom attributes with the real Monaco editor and the workspace’s at
   });
 
   it('offers custom_attributes.<name> of the workspace as contact search fields, and refuses an operator their type does not take', async () => {
-    host = document.createElement('div');
-    host.style.width = '640px';
-    document.body.append(host);
     const saved: { block?: SavedIntercomBlock } = {};
-    root = createRoot(host);
-    root.render(
+    host = mountBlockEditor(
       <IntercomBlockEditor
         defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'search', queryJson: '' } }}
         transport={createFakeTransport({ dataAttributes: sampleDataAttributes })}

@@ -1,27 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { createRoot, type Root } from 'react-dom/client';
 import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
 import '../styles/block-ui.css';
 import { IntercomBlockEditor } from '../editor/IntercomBlockEditor.js';
+import { mountBlockEditor, unmountBlockEditors } from '../test-support/browser-editor.js';
 
-let root: Root | undefined;
 let host: HTMLDivElement | undefined;
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
+afterEach(unmountBlockEditors);
 
 const skeleton = { query: { field: 'email', operator: '=', value: '' } };
 
 async function mountEmptySearch() {
-  host = document.createElement('div');
-  host.style.width = '640px';
-  document.body.append(host);
   const saved: { block?: SavedIntercomBlock } = {};
-  root = createRoot(host);
-  root.render(
+  host = mountBlockEditor(
     <IntercomBlockEditor
       defaultValue={{ type: 'intercom', config: { resource: 'contact', operation: 'search' } }}
       onChange={(block) => (saved.block = block)}

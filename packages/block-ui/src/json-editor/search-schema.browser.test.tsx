@@ -1,36 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createRoot, type Root } from 'react-dom/client';
 import type { SavedIntercomBlock } from '@workflow-blocks/block-core';
 import '../styles/block-ui.css';
 import { IntercomBlockEditor } from '../editor/IntercomBlockEditor.js';
+import { mountBlockEditor, unmountBlockEditors, typeSlowly } from '../test-support/browser-editor.js';
 import { monaco } from './monaco-setup.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Types into Monaco one key at a time (it reads keys through its native edit context). */
-async function typeSlowly(text: string) {
-  for (const char of text) {
-    await userEvent.keyboard(char === '{' ? '{{' : char === '[' ? '[[' : char);
-    await sleep(10);
-  }
-}
-
-let root: Root | undefined;
 let host: HTMLDivElement | undefined;
-afterEach(() => {
-  root?.unmount();
-  host?.remove();
-});
+afterEach(unmountBlockEditors);
 
 /** The editor of a search operation with an empty query, its saved query, and the suggestions Monaco shows. */
 async function mountSearch(resource: string) {
-  host = document.createElement('div');
-  host.style.width = '640px';
-  document.body.append(host);
   const saved: { block?: SavedIntercomBlock } = {};
-  root = createRoot(host);
-  root.render(
+  host = mountBlockEditor(
     <IntercomBlockEditor
       defaultValue={{ type: 'intercom', config: { resource, operation: 'search', queryJson: '' } }}
       onChange={(block) => (saved.block = block)}
