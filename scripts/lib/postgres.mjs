@@ -1,12 +1,11 @@
 // A private PostgreSQL server for the tests: Debian's package, a temporary directory, a port of its own.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fail, log, run } from './toolchain.mjs';
+import { ensureDebianPackage, freePort, isRoot } from './debian-package.mjs';
+import { fail } from './toolchain.mjs';
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 // runuser lives in /usr/sbin, which a CI or cron PATH may leave out.
 const runuser = () => ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
@@ -22,29 +21,7 @@ function postgresBin() {
 
 /** Debian's PostgreSQL server: installed with apt-get when running as root (as Chromium is), otherwise a clear stop. */
 export function ensurePostgres() {
-  const found = postgresBin();
-  if (found) return found;
-  if (!isRoot()) {
-    fail('PostgreSQL is needed for the PostgreSQL store tests and was not found in /usr/lib/postgresql.\n  Install it with:  sudo apt-get update && sudo apt-get install -y postgresql\n  and run the tests again.');
-  }
-  log('installing PostgreSQL from Debian packages (apt-get)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', 'postgresql'], { env });
-  const bin = postgresBin();
-  if (!bin) fail('apt-get finished but no PostgreSQL server is in /usr/lib/postgresql');
-  return bin;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  return ensureDebianPackage({ name: 'postgresql', purpose: 'the PostgreSQL store tests', find: postgresBin });
 }
 
 /**

@@ -1,40 +1,18 @@
 // A private Redis for the tests: Debian's redis-server on a port of its own, keeping nothing on disk.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fail, log, run } from './toolchain.mjs';
+import { ensureDebianPackage, freePort } from './debian-package.mjs';
+import { fail } from './toolchain.mjs';
 
 const candidates = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/usr/sbin/redis-server'];
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const found = () => candidates.find((path) => existsSync(path));
 
 /** Debian's redis-server: installed with apt-get when running as root (as PostgreSQL is), otherwise a clear stop. */
 export function ensureRedis() {
-  const path = found();
-  if (path) return path;
-  if (!isRoot()) {
-    fail('redis-server is needed for the shared-state tests and was not found.\n  Install it with:  sudo apt-get update && sudo apt-get install -y redis-server\n  and run the tests again.');
-  }
-  log('installing redis-server from Debian packages (apt-get)');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update', '-qq'], { env });
-  run('apt-get', ['install', '-y', '-qq', 'redis-server'], { env });
-  const installed = found();
-  if (!installed) fail('apt-get finished but no redis-server was installed');
-  return installed;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  return ensureDebianPackage({ name: 'redis-server', purpose: 'the shared-state tests', find: found });
 }
 
 function answersPing(port) {
