@@ -16,7 +16,13 @@ describe('useWorkspaceData', () => {
     expect(result.current.lists.admins.state).toBe('ready');
     expect(result.current.lists.tags.state).toBe('ready');
     expect(result.current.ticketTypes.map((type) => type.id)).toEqual(['7', '8']);
-    // No transport call lists ticket states yet: their fields stay text inputs.
+    expect(result.current.lists.ticketStates.state).toBe('ready');
+  });
+
+  it('says a list is unavailable when the transport has no call for it (its fields stay text inputs)', async () => {
+    const transport = { ...createFakeTransport(), ticketStates: undefined };
+    const { result } = renderHook(() => useWorkspaceData(transport));
+    await waitFor(() => expect(result.current.lists.teams.state).toBe('ready'));
     expect(result.current.lists.ticketStates).toEqual({ state: 'unavailable' });
   });
 
