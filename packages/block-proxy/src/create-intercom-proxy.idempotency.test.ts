@@ -169,7 +169,7 @@ describe('POST /execute with an Idempotency-Key', () => {
     const harness = await start({ proxy: { idempotency: { store, waitMs: 100 } } });
     const config = createContact();
     // Another instance holds the key and is still running.
-    await store.claim(scopedIdempotencyKey('default', 'run-busy'), await configFingerprint(config), 60_000);
+    await store.claim(scopedIdempotencyKey('default', 'run-busy'), configFingerprint(config), 60_000);
     const answer = await run(harness, config, 'run-busy');
     expect(answer.status).toBe(409);
     expect(answer.headers.get('retry-after')).toBe('1');
@@ -181,7 +181,7 @@ describe('POST /execute with an Idempotency-Key', () => {
     const store = createMemoryIdempotencyStore();
     const harness = await start({ proxy: { idempotency: { store, waitMs: 20_000 } } });
     const config = createContact();
-    await store.claim(scopedIdempotencyKey('default', 'run-orphan'), await configFingerprint(config), 150);
+    await store.claim(scopedIdempotencyKey('default', 'run-orphan'), configFingerprint(config), 150);
     const answer = await run(harness, config, 'run-orphan');
     expect(answer.json).toMatchObject({ success: true });
     expect(harness.sandbox.count('POST /contacts')).toBe(1);

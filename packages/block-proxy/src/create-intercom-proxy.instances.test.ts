@@ -45,6 +45,29 @@ describe('several proxy instances on one Redis', () => {
     });
   });
 
+  it('a run with an Idempotency-Key reads the shared connection state once, beside its claim', async () => {
+    await withInstances({ count: 1, stores: 'each' }, async ({ instances: [a] }) => {
+      const monitor = await a!.redis.redis.monitor();
+      // Each command on this test's keys, as `<command> <what>`: tenant (connection state), idem (the key), rl (the limit).
+      const seen: string[] = [];
+      monitor.on('monitor', (_time: string, args: string[]) => {
+        const key = args.find((arg) => arg.startsWith(a!.redis.keyPrefix));
+        if (key) seen.push(`${args[0]?.toLowerCase()} ${key.slice(a!.redis.keyPrefix.length).split(/[:{]/)[0]}`);
+      });
+      try {
+        const run = await a!.call('/v1/intercom/execute', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'once-1' }, body: JSON.stringify({ config: contactGet }) });
+        expect(run.status).toBe(200);
+        // The answer kept under the key (a script on it) is the run's last command.
+        await expect.poll(() => seen.some((command) => command === 'evalsha idem' || command === 'eval idem')).toBe(true);
+      } finally {
+        monitor.disconnect();
+      }
+      // The connection is asked about once (not again before the call), and before the claim's answer is awaited.
+      expect(seen.filter((command) => command === 'hget tenant')).toHaveLength(1);
+      expect(seen.indexOf('hget tenant')).toBeLessThan(seen.indexOf('set idem'));
+    });
+  });
+
   it('a new connection on one instance clears the reconnect state it left on the others', async () => {
     await withInstances({ count: 2, stores: 'one' }, async ({ sandbox, instances: [a, b] }) => {
       sandbox.revokeTokens(sandbox.workspaces[0]?.id ?? '');

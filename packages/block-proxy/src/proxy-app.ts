@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { findOperation } from '@workflow-blocks/block-core';
 import { configFingerprint, readIdempotencyKey, scopedIdempotencyKey } from './idempotency/idempotency-key.js';
-import type { IdempotentOutcome, RunResult } from './idempotency/idempotent-runs.js';
+import type { IdempotentOutcome, RunResult, RunStart } from './idempotency/idempotent-runs.js';
 import type { StoredAnswer } from './idempotency/idempotency-store.js';
 import type { IntercomCallFailure, IntercomCallTrace } from './intercom-caller.js';
 import { renderCallbackPage } from './oauth/callback-page.js';
@@ -121,8 +121,12 @@ export function createProxyApp({ options, maxBodyBytes, maxKeptReadBytes, servic
     const config = isRecord(body.value) ? body.value.config : undefined;
     const write = isRecord(config) ? findOperation(config.resource, config.operation)?.write !== false : true;
     let trace: IntercomCallTrace | undefined;
-    const runOnce = async (): Promise<RunResult> => {
-      const reply = await executeBlock(tenant, body.value, c.req.raw.signal);
+    // The connection is read while the key is claimed: with Redis, both answers come back in one round trip.
+    const early = key.key === undefined ? undefined : tenant.target();
+    early?.catch(() => undefined);
+    const runOnce = async (start: RunStart = { waited: false }): Promise<RunResult> => {
+      const target = start.waited ? undefined : early;
+      const reply = await executeBlock(tenant, body.value, { signal: c.req.raw.signal, ...(target ? { target } : {}) });
       trace = reply.trace;
       const answer: StoredAnswer = { status: reply.status, body: log.redact(JSON.stringify(reply.outputs)), success: reply.outputs.success };
       if (reply.status !== 200 && reply.retryAfterMs !== undefined) answer.retryAfterMs = reply.retryAfterMs;
@@ -134,7 +138,7 @@ export function createProxyApp({ options, maxBodyBytes, maxKeptReadBytes, servic
 
     const outcome = await services.idempotentRuns.run(
       scopedIdempotencyKey(tenant.tenantId, key.key),
-      await configFingerprint(config === undefined ? body.value : config),
+      configFingerprint(config === undefined ? body.value : config),
       write,
       runOnce,
       c.req.raw.signal,

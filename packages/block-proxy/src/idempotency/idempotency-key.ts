@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import stableStringify from 'safe-stable-stringify';
 
 /** The request header that names a run. */
@@ -34,8 +35,9 @@ export function scopedIdempotencyKey(tenantId: string, key: string): string {
  * config sent with its keys in another order is the same run, and any other value is another.
  * @param config - the config as the caller sent it (parsed JSON).
  */
-export async function configFingerprint(config: unknown): Promise<string> {
-  const canonical = stableStringify(config) ?? 'undefined';
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function configFingerprint(config: unknown): string {
+  // Synchronous: WebCrypto's digest waits a turn of the event loop, and the key's claim waits for it.
+  return createHash('sha256')
+    .update(stableStringify(config) ?? 'undefined')
+    .digest('hex');
 }

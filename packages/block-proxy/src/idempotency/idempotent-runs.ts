@@ -22,8 +22,8 @@ export interface IdempotencySettings {
 
 /** What a run under a key came to. */
 export type IdempotentOutcome =
-  /** This request ran it (`kept`: its answer is stored for repeats). */
-  | { kind: 'ran'; answer: StoredAnswer; kept: boolean }
+  /** This request ran it. */
+  | { kind: 'ran'; answer: StoredAnswer }
   /** A run with the same key and config had finished: its answer, Intercom not called. */
   | { kind: 'replayed'; answer: StoredAnswer; waited: boolean }
   /** The key was used with another config (422). */
@@ -34,6 +34,12 @@ export type IdempotentOutcome =
   | { kind: 'unavailable'; retryAfterMs: number }
   /** The store is unreachable and the run only reads: it ran without the key (a read repeated changes nothing). */
   | { kind: 'unprotected'; answer: StoredAnswer };
+
+/** How a run under a key came to start. */
+export interface RunStart {
+  /** It waited for another run with the same key first: anything read before the wait is stale. */
+  waited: boolean;
+}
 
 /** One run's answer, and whether it stands for the key (Intercom may have acted on it). */
 export interface RunResult {
@@ -67,7 +73,7 @@ export class IdempotentRuns {
    * @param run - runs the config; called at most once.
    * @param signal - the caller went away: stop waiting.
    */
-  async run(key: string, fingerprint: string, write: boolean, run: () => Promise<RunResult>, signal?: AbortSignal): Promise<IdempotentOutcome> {
+  async run(key: string, fingerprint: string, write: boolean, run: (start: RunStart) => Promise<RunResult>, signal?: AbortSignal): Promise<IdempotentOutcome> {
     const deadline = Date.now() + this.settings.waitMs;
     let pollMs = FIRST_POLL_MS;
     let waited = false;
@@ -78,9 +84,9 @@ export class IdempotentRuns {
       } catch (error) {
         this.log(`idempotency store unreachable (${describe(error)}): ${write ? 'write refused' : 'read runs without its key'}`);
         if (write) return { kind: 'unavailable', retryAfterMs: this.settings.unavailableRetryAfterMs };
-        return { kind: 'unprotected', answer: (await run()).answer };
+        return { kind: 'unprotected', answer: (await run({ waited })).answer };
       }
-      if (claim.claimed) return this.runClaimed(key, claim.lease, run);
+      if (claim.claimed) return this.runClaimed(key, claim.lease, write, () => run({ waited }));
       const { record } = claim;
       if (record.fingerprint !== fingerprint) return { kind: 'conflict' };
       if (record.state === 'done') return { kind: 'replayed', answer: record.answer, waited };
@@ -96,7 +102,7 @@ export class IdempotentRuns {
     }
   }
 
-  private async runClaimed(key: string, lease: string, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
+  private async runClaimed(key: string, lease: string, write: boolean, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
     // Renewed while the run lasts, so a slow run (waiting for the rate limit) keeps its key.
     const renewal = setInterval(() => {
       this.bounded(this.store.renew(key, lease, this.settings.leaseMs))
@@ -114,18 +120,25 @@ export class IdempotentRuns {
     } finally {
       clearInterval(renewal);
     }
+    const settled = this.settle(key, lease, result);
+    // A read's answer goes back while it is being kept: a repeat meanwhile waits for it, and if it is lost a
+    // repeat reads again, which changes nothing. A write's is kept first, so a repeat never runs it twice.
+    if (write) await settled;
+    return { kind: 'ran', answer: result.answer };
+  }
+
+  /** Keeps the answer for repeats, or frees the key when nothing was done; never rejects. */
+  private async settle(key: string, lease: string, result: RunResult): Promise<void> {
     try {
       if (!result.keep) {
         await this.bounded(this.store.release(key, lease));
-        return { kind: 'ran', answer: result.answer, kept: false };
+        return;
       }
       const kept = await this.bounded(this.store.complete(key, lease, result.answer, this.settings.ttlMs));
       if (!kept) this.log('idempotency answer not kept: the claim had expired');
-      return { kind: 'ran', answer: result.answer, kept };
     } catch (error) {
       // The run happened: its answer goes back; a repeat after the lease may run again (the README says so).
       this.log(`idempotency answer not kept, the store is unreachable (${describe(error)})`);
-      return { kind: 'ran', answer: result.answer, kept: false };
     }
   }
 

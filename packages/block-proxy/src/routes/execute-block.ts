@@ -12,6 +12,7 @@ import {
   type IntercomRequest,
   type ValidationIssue,
 } from '@workflow-blocks/block-core';
+import type { ConnectionTarget } from '../connections/connection-vault.js';
 import type { TenantConnection } from '../connections/tenant-connection.js';
 import type { IntercomCallFailure, IntercomCallTrace } from '../intercom-caller.js';
 import { proxyFailures } from '../proxy-failures.js';
@@ -52,6 +53,14 @@ const invalid = (issues: ValidationIssue[]): ExecuteReply => refused(422, descri
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** How `executeBlock` runs. */
+export interface ExecuteOptions {
+  /** Aborts waiting when the caller goes away. */
+  signal?: AbortSignal;
+  /** The tenant's connection, already being read (beside the run's idempotency claim); read here otherwise. */
+  target?: Promise<ConnectionTarget>;
+}
+
 /**
  * Runs one resolved block config against Intercom, after checking it again on the server.
  * Only the block's own operations are accepted (the operation table), a config still holding a reference is
@@ -59,9 +68,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * only do what the block can do.
  * @param tenant - the caller's Intercom connection; without a usable one nothing is sent (409).
  * @param body - the parsed request body, `{ config }`.
- * @param signal - aborts waiting when the caller goes away.
  */
-export async function executeBlock(tenant: TenantConnection, body: unknown, signal?: AbortSignal): Promise<ExecuteReply> {
+export async function executeBlock(tenant: TenantConnection, body: unknown, { signal, target: early }: ExecuteOptions = {}): Promise<ExecuteReply> {
   if (!isObject(body) || !isObject(body.config)) return refused(400, proxyFailures.noConfig);
   const config = body.config as IntercomConfig;
   const operation = findOperation(config.resource, config.operation);
@@ -80,7 +88,7 @@ export async function executeBlock(tenant: TenantConnection, body: unknown, sign
   if (issues.length > 0) return invalid(issues);
 
   // Not connected, or Intercom rejected the token: refused here, so Intercom sees no call at all.
-  const target = await tenant.target();
+  const target = await (early ?? tenant.target());
   if (!target.ok) return refused(409, target.error);
 
   let adminId: string | undefined;
@@ -104,7 +112,8 @@ export async function executeBlock(tenant: TenantConnection, body: unknown, sign
   if (paging !== undefined) return executeAllPages(tenant, config, operation, request, paging, signal);
 
   const trace: IntercomCallTrace = { attempts: 0 };
-  const result = await tenant.call(request, {
+  // The connection read above, not read again: one look at the shared state per run.
+  const result = await tenant.callWith(target, request, {
     write: operation.write,
     label: `${operation.method} ${operation.path}`,
     trace,

@@ -75,6 +75,71 @@ describe('SharedRequestLimiter on Redis', () => {
   });
 });
 
+describe('spare starts in Redis', () => {
+  it('are counted as starting at the end of their hold, and not granted once a fifth of the limit is all that is left', async () => {
+    const { a } = await twoInstances({ requestsPerWindow: 10 });
+    const rule = { requestsPerWindow: 10, windowMs: 60_000 };
+    const before = Date.now();
+    // 1 wanted and 100 spares asked: 7 spares, so that 2 of the 10 stay free.
+    expect(await a.shared.take('ws:app1', 1, rule, before, { count: 100, holdMs: 5_000 })).toEqual({ granted: 1, waitMs: 0, spare: 7 });
+    expect(await a.shared.take('ws:app1', 1, rule, before, { count: 100, holdMs: 5_000 })).toEqual({ granted: 1, waitMs: 0, spare: 0 });
+    const scores = (await a.connection.redis.zrange(`${a.connection.keyPrefix}rl:{ws:app1}:starts`, '0', '-1', 'WITHSCORES')).filter((_, i) => i % 2 === 1).map(Number);
+    expect(scores).toHaveLength(9);
+    expect(scores.filter((score) => score >= before + 5_000)).toHaveLength(7);
+  });
+});
+
+/** A shared state that grants whatever is asked, spares included, and counts the asks. */
+function generousShared() {
+  const asks: { count: number; spare: number }[] = [];
+  const shared: SharedRateLimits = {
+    fallbackShare: 1,
+    take: (_key, count, _rule, _now, spare) => {
+      asks.push({ count, spare: spare?.count ?? 0 });
+      return Promise.resolve({ granted: count, waitMs: 0, spare: spare?.count ?? 0 });
+    },
+    observe: () => Promise.resolve(),
+  };
+  return { shared, asks };
+}
+
+describe('SharedRequestLimiter with spare starts', () => {
+  it('asks the shared state about once per hold for a steady stream of calls, not once per call', async () => {
+    const { shared, asks } = generousShared();
+    let now = 1_000;
+    const limiter = new SharedRequestLimiter({ requestsPerWindow: 1_000, windowMs: 10_000, maxConcurrent: 10, shared, key: 'ws:app1', spareHoldMs: 200, now: () => now });
+    for (let call = 0; call < 200; call += 1) {
+      const release = await limiter.acquire();
+      release();
+      now += 2;
+    }
+    // 200 calls over 400 ms, two holds: a handful of asks, each counting what the last hold used.
+    expect(asks.length).toBeLessThan(20);
+    expect(asks.reduce((sum, ask) => sum + ask.count + ask.spare, 0)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('never starts a call on a spare past its hold, nor while the window is paused', async () => {
+    const { shared, asks } = generousShared();
+    let now = 1_000;
+    const limiter = new SharedRequestLimiter({ requestsPerWindow: 1_000, windowMs: 10_000, maxConcurrent: 10, shared, key: 'ws:app1', spareHoldMs: 200, now: () => now });
+    for (let call = 0; call < 5; call += 1) (await limiter.acquire())();
+    await expect.poll(() => asks.some((ask) => ask.spare > 0)).toBe(true);
+    const asked = asks.length;
+    now += 200;
+    (await limiter.acquire())();
+    // The spares had expired: this call was asked for.
+    expect(asks.length).toBeGreaterThan(asked);
+    expect(asks.at(-1)?.count).toBe(1);
+
+    for (let call = 0; call < 5; call += 1) (await limiter.acquire())();
+    limiter.pauseUntil(now + 5_000);
+    const waiting = acquireMany(limiter, 1);
+    await expect.poll(() => limiter.waiting).toBe(1);
+    expect(waiting.granted).toHaveLength(0);
+    waiting.stop();
+  });
+});
+
 describe('SharedRequestLimiter without its shared state', () => {
   it('falls back to its share of the limit while the shared state fails, and uses it again once it answers', async () => {
     let down = true;

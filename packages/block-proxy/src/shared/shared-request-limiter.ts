@@ -2,6 +2,7 @@ import type { RateLimitInfo } from '../rate-limit-headers.js';
 import { LimiterBusyError, type CallLimiter, type ReleaseSlot, type RequestLimiterOptions } from '../request-limiter.js';
 import { abortReason } from '../sleep.js';
 import type { SharedRateLimitGrant, SharedRateLimitRule, SharedRateLimits } from './shared-state.js';
+import { StartReserve } from './start-reserve.js';
 
 export interface SharedRequestLimiterOptions extends RequestLimiterOptions {
   shared: SharedRateLimits;
@@ -9,6 +10,13 @@ export interface SharedRequestLimiterOptions extends RequestLimiterOptions {
   key: string;
   /** After the shared state failed, how long this instance uses its fallback share before asking again. Default 1,000 ms. */
   retrySharedAfterMs?: number;
+  /**
+   * How long spare starts, asked for ahead of need, stay usable (`SpareStarts`): as many as this instance started
+   * in that time, so a steady stream of calls asks the shared state about once per hold instead of once per call.
+   * It also bounds how long this instance may go on starting calls after another learned the window is spent.
+   * 0 asks for every start as it comes. Default 200 ms.
+   */
+  spareHoldMs?: number;
   log?: (line: string) => void;
 }
 
@@ -44,12 +52,14 @@ export class SharedRequestLimiter implements CallLimiter {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sharedDownUntil = 0;
   private mode: 'shared' | 'fallback' = 'shared';
+  private readonly reserve = new StartReserve();
+  private refilling = false;
 
   constructor(options: SharedRequestLimiterOptions) {
     for (const key of ['requestsPerWindow', 'windowMs', 'maxConcurrent'] as const) {
       if (!Number.isFinite(options[key]) || options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
     }
-    this.options = { maxPauseMs: 60_000, maxQueued: 1_000, maxQueueWaitMs: 15_000, retrySharedAfterMs: 1_000, ...options };
+    this.options = { maxPauseMs: 60_000, maxQueued: 1_000, maxQueueWaitMs: 15_000, retrySharedAfterMs: 1_000, spareHoldMs: 200, ...options };
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => undefined);
     this.rule = { requestsPerWindow: options.requestsPerWindow, windowMs: options.windowMs };
@@ -90,6 +100,8 @@ export class SharedRequestLimiter implements CallLimiter {
     const capped = Math.min(epochMs, this.now() + this.options.maxPauseMs);
     if (capped > this.pausedUntil) {
       this.pausedUntil = capped;
+      // Counted, but the window is spent by Intercom's count: none of them may start now.
+      this.reserve.clear();
       this.share({ pausedUntil: capped });
     }
     this.wake();
@@ -134,7 +146,10 @@ export class SharedRequestLimiter implements CallLimiter {
     }, Math.max(1, ms));
   }
 
-  /** Hands out slots while there are waiters and room; one pump at a time, so starts are asked for in batches. */
+  /**
+   * Hands out slots while there are waiters and room: spares first (no round trip), else asked for in batches
+   * (one pump at a time), with spares for the next calls when the window has room for them.
+   */
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
@@ -145,20 +160,63 @@ export class SharedRequestLimiter implements CallLimiter {
           this.wakeIn(this.pausedUntil - now);
           return;
         }
-        const grant = await this.take(Math.min(this.queue.length, this.options.maxConcurrent - this.inFlight), now);
+        const room = Math.min(this.queue.length, this.options.maxConcurrent - this.inFlight);
+        const spares = this.reserve.take(room, now);
+        if (spares > 0) {
+          this.giveMany(spares, now);
+          this.refill(now);
+          continue;
+        }
+        const grant = await this.take(room, now);
         if (grant.granted === 0) {
+          if (this.reserve.size(this.now()) > 0) continue;
           this.wakeIn(grant.waitMs);
           return;
         }
-        for (let i = 0; i < grant.granted; i += 1) {
-          const waiter = this.queue.shift();
-          if (!waiter) break;
-          this.give(waiter, now);
-        }
+        this.giveMany(grant.granted, now);
       }
     } finally {
       this.pumping = false;
     }
+  }
+
+  private giveMany(count: number, now: number): void {
+    for (let i = 0; i < count; i += 1) {
+      const waiter = this.queue.shift();
+      if (!waiter) break;
+      this.give(waiter, now);
+    }
+  }
+
+  /** Asks for the next spares beside the calls, once half of them are used, so the reserve seldom runs dry. */
+  private refill(now: number): void {
+    const wanted = this.sparesWanted(now);
+    if (this.refilling || wanted === 0 || this.reserve.size(now) > wanted / 2 || now < this.sharedDownUntil) return;
+    this.refilling = true;
+    this.options.shared
+      .take(this.options.key, 0, this.rule, now, { count: wanted, holdMs: this.options.spareHoldMs })
+      .then(
+        (grant) => this.keepSpares(grant, now),
+        // The next call's own ask finds out and falls back.
+        () => undefined,
+      )
+      .finally(() => {
+        this.refilling = false;
+        this.wake();
+      });
+  }
+
+  /** Spares are usable for their hold from when they were asked for: the shared state counted them no earlier. */
+  private keepSpares(grant: SharedRateLimitGrant, askedAt: number): void {
+    if ((grant.spare ?? 0) > 0 && this.pausedUntil <= this.now()) this.reserve.add(grant.spare ?? 0, askedAt + this.options.spareHoldMs);
+  }
+
+  /** As many as this instance started in the last hold: about what the next hold will need. */
+  private sparesWanted(now: number): number {
+    if (this.options.spareHoldMs <= 0 || this.mode !== 'shared') return 0;
+    let recent = 0;
+    for (let i = this.started.length - 1; i >= 0 && (this.started[i] ?? 0) > now - this.options.spareHoldMs; i -= 1) recent += 1;
+    return recent;
   }
 
   private give(waiter: Waiter, now: number): void {
@@ -178,8 +236,10 @@ export class SharedRequestLimiter implements CallLimiter {
     this.trim(now);
     if (now >= this.sharedDownUntil) {
       try {
-        const grant = await this.options.shared.take(this.options.key, count, this.rule, now);
+        const wanted = this.sparesWanted(now);
+        const grant = await this.options.shared.take(this.options.key, count, this.rule, now, wanted > 0 ? { count: wanted, holdMs: this.options.spareHoldMs } : undefined);
         this.switchTo('shared');
+        this.keepSpares(grant, now);
         return grant;
       } catch {
         this.sharedDownUntil = this.now() + this.options.retrySharedAfterMs;
@@ -201,12 +261,16 @@ export class SharedRequestLimiter implements CallLimiter {
   }
 
   private trim(now: number): void {
-    while (this.started.length > 0 && (this.started[0] ?? 0) <= now - this.options.windowMs) this.started.shift();
+    let expired = 0;
+    while (expired < this.started.length && (this.started[expired] ?? 0) <= now - this.options.windowMs) expired += 1;
+    // One splice, not a shift per start: a busy window holds thousands.
+    if (expired > 0) this.started.splice(0, expired);
   }
 
   private switchTo(mode: 'shared' | 'fallback'): void {
     if (this.mode === mode) return;
     this.mode = mode;
+    this.reserve.clear();
     const share = this.options.shared.fallbackShare;
     this.log(
       mode === 'fallback'

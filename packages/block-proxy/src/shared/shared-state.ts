@@ -31,15 +31,28 @@ export interface SharedRateLimitRule {
 export interface SharedRateLimitGrant {
   granted: number;
   waitMs: number;
+  /** Spares counted beside them (see `SpareStarts`); none unless asked for. */
+  spare?: number;
+}
+
+/**
+ * Starts asked for ahead of need, so that the next calls start without a round trip. Counted as if made
+ * `holdMs` later (so one used up to then never lets the window overfill), and granted only while the window
+ * keeps a fifth of its limit free after them: near the limit every start is asked for as it comes.
+ */
+export interface SpareStarts {
+  count: number;
+  holdMs: number;
 }
 
 export interface SharedRateLimits {
   /**
    * Counts up to `count` call starts in the workspace's window, atomically across instances.
    * @param now - this instance's clock (an implementation may use its own, e.g. Redis's, so that all agree).
-   * @returns how many were granted (0 while the window is spent or paused, with `waitMs`).
+   * @param spare - starts to count ahead of need, when the window has room for them.
+   * @returns how many were granted (0 while the window is spent or paused, with `waitMs`), and the spares.
    */
-  take(key: string, count: number, rule: SharedRateLimitRule, now: number): Promise<SharedRateLimitGrant>;
+  take(key: string, count: number, rule: SharedRateLimitRule, now: number, spare?: SpareStarts): Promise<SharedRateLimitGrant>;
   /** Shares Intercom's view: its `X-RateLimit-Limit`, and a pause until its reset (the window is spent, or a 429). */
   observe(key: string, seen: { limit?: number; pausedUntil?: number }, rule: SharedRateLimitRule): Promise<void>;
   /** While `take` fails, each instance allows itself this share of the limit (1 / the expected instance count). */

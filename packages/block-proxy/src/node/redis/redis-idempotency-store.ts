@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IdempotencyClaim, IdempotencyRecord, IdempotencyStore, StoredAnswer } from '../../idempotency/idempotency-store.js';
 import type { RedisConnection } from './redis-connection.js';
+import { defineScript } from './redis-scripts.js';
 
 // The holder proves itself by the exact claim it wrote (its lease): it renews, completes or releases only that.
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
@@ -22,6 +23,9 @@ type StoredValue = { s: 'running'; f: string; l: string } | { s: 'done'; f: stri
 export function createRedisIdempotencyStore(connection: RedisConnection): IdempotencyStore {
   const { redis } = connection;
   const redisKey = (key: string) => `${connection.keyPrefix}idem:${key}`;
+  const renew = defineScript(connection, RENEW);
+  const complete = defineScript(connection, COMPLETE);
+  const release = defineScript(connection, RELEASE);
   return {
     async claim(key, fingerprint, leaseMs): Promise<IdempotencyClaim> {
       const lease = JSON.stringify({ s: 'running', f: fingerprint, l: randomBytes(12).toString('base64url') } satisfies StoredValue);
@@ -30,15 +34,15 @@ export function createRedisIdempotencyStore(connection: RedisConnection): Idempo
       return { claimed: false, record: readRecord(previous) };
     },
     async renew(key, lease, leaseMs) {
-      return (await redis.eval(RENEW, 1, redisKey(key), lease, Math.ceil(leaseMs))) === 1;
+      return (await renew([redisKey(key)], [lease, Math.ceil(leaseMs)])) === 1;
     },
     async complete(key, lease, answer, ttlMs) {
       const fingerprint = (JSON.parse(lease) as { f: string }).f;
       const done = JSON.stringify({ s: 'done', f: fingerprint, a: answer } satisfies StoredValue);
-      return (await redis.eval(COMPLETE, 1, redisKey(key), lease, done, Math.ceil(ttlMs))) === 1;
+      return (await complete([redisKey(key)], [lease, done, Math.ceil(ttlMs)])) === 1;
     },
     async release(key, lease) {
-      await redis.eval(RELEASE, 1, redisKey(key), lease);
+      await release([redisKey(key)], [lease]);
     },
   };
 }
