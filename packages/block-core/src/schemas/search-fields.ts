@@ -1,3 +1,5 @@
+import { fieldLookup, isDottedName } from './field-lookup.js';
+
 /**
  * How Intercom's search treats a field, which decides the operators it accepts: `tag` is contacts' `tag_id`,
  * `list` a conversation field holding several ids (`tag_ids`, `contact_ids`), matched by membership.
@@ -66,11 +68,10 @@ export const searchableContactFields: readonly SearchableField[] = [
   field('tag_id', 'tag', 'The ID of a tag on the contact. Operators: = or != only.'),
 ];
 
-const byName = new Map(searchableContactFields.map((entry) => [entry.field, entry]));
+const byName = fieldLookup(searchableContactFields);
 
 /** Custom data attributes are searched as `custom_attributes.<name>`. */
 export const CUSTOM_ATTRIBUTE_FIELD_PATTERN = '^custom_attributes\\.[^.]+$';
-const customAttributeField = new RegExp(CUSTOM_ATTRIBUTE_FIELD_PATTERN);
 
 /**
  * The searchable field with this name; custom attributes are searchable but their type is not known here.
@@ -78,7 +79,8 @@ const customAttributeField = new RegExp(CUSTOM_ATTRIBUTE_FIELD_PATTERN);
  * @example findSearchableField('created_at')?.type // 'date'
  */
 export function findSearchableField(name: string): SearchableField | 'custom' | undefined {
-  return byName.get(name) ?? (name.startsWith('custom_attributes.') && customAttributeField.test(name) ? 'custom' : undefined);
+  // isDottedName is CUSTOM_ATTRIBUTE_FIELD_PATTERN (field-lookup.test.ts holds them to each other).
+  return byName(name) ?? (isDottedName(name, 'custom_attributes.') ? 'custom' : undefined);
 }
 
 /** A search operator and what it does, for completion and hover. */

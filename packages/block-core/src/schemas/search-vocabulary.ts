@@ -1,4 +1,5 @@
 import { searchableConversationFields } from './conversation-search-fields.js';
+import { fieldLookup, isDottedName } from './field-lookup.js';
 import type { JsonSchemaSnippet } from './json-schema.js';
 import { CUSTOM_ATTRIBUTE_FIELD_PATTERN, findSearchableField, searchableContactFields, type SearchableField } from './search-fields.js';
 import { searchableTicketFields, TICKET_ATTRIBUTE_FIELD_PATTERN } from './ticket-search-fields.js';
@@ -70,14 +71,14 @@ export const contactSearch: SearchVocabulary = {
   ],
 };
 
-const conversationFieldsByName = new Map(searchableConversationFields.map((entry) => [entry.field, entry]));
+const conversationFieldsByName = fieldLookup(searchableConversationFields);
 
 /** Search Conversations (`POST /conversations/search`). */
 export const conversationSearch: SearchVocabulary = {
   noun: 'conversation',
   plural: 'conversations',
   fields: searchableConversationFields,
-  find: (name) => conversationFieldsByName.get(name),
+  find: conversationFieldsByName,
   sortable: false,
   defaultPerPage: 20,
   exampleFields: ['state', 'admin_assignee_id', 'created_at'],
@@ -101,15 +102,15 @@ export const conversationSearch: SearchVocabulary = {
   ],
 };
 
-const ticketFieldsByName = new Map(searchableTicketFields.map((entry) => [entry.field, entry]));
-const ticketAttributeField = new RegExp(TICKET_ATTRIBUTE_FIELD_PATTERN);
+const ticketFieldsByName = fieldLookup(searchableTicketFields);
 
 /** Search Tickets (`POST /tickets/search`): `title`/`description`/`state`, string assignee ids, `ticket_attribute.<id>`. */
 export const ticketSearch: SearchVocabulary = {
   noun: 'ticket',
   plural: 'tickets',
   fields: searchableTicketFields,
-  find: (name) => ticketFieldsByName.get(name) ?? (ticketAttributeField.test(name) ? 'custom' : undefined),
+  // isDottedName is TICKET_ATTRIBUTE_FIELD_PATTERN (field-lookup.test.ts holds them to each other).
+  find: (name) => ticketFieldsByName(name) ?? (isDottedName(name, 'ticket_attribute.') ? 'custom' : undefined),
   custom: {
     pattern: TICKET_ATTRIBUTE_FIELD_PATTERN,
     title: 'ticket_attribute.<id>',

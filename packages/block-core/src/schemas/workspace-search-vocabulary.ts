@@ -1,6 +1,7 @@
 import type { DataAttributeInfo } from './data-attribute.js';
 import { field, type SearchableField, type SearchFieldType } from './search-fields.js';
 import { contactSearch, type SearchVocabulary } from './search-vocabulary.js';
+import { fieldLookup } from './field-lookup.js';
 
 /** How Search Contacts compares each data type of a custom attribute (2.16 takes whole numbers as search values, floats too). */
 const searchTypes: Record<string, SearchFieldType> = { string: 'string', integer: 'integer', float: 'integer', boolean: 'boolean', date: 'date' };
@@ -39,11 +40,11 @@ export function contactSearchWith(attributes: readonly DataAttributeInfo[]): Sea
   let vocabulary = cache.get(attributes);
   if (!vocabulary) {
     const custom = attributes.map(customAttributeSearchField);
-    const byName = new Map(custom.map((entry) => [entry.field, entry]));
+    const byName = fieldLookup(custom);
     vocabulary = {
       ...contactSearch,
       fields: [...contactSearch.fields, ...custom],
-      find: (name) => byName.get(name) ?? (name.startsWith('custom_attributes.') ? undefined : contactSearch.find(name)),
+      find: (name) => byName(name) ?? (name.startsWith('custom_attributes.') ? undefined : contactSearch.find(name)),
     };
     cache.set(attributes, vocabulary);
   }

@@ -17,8 +17,9 @@ export interface JsonDocument {
   /** What parsing changed silently (numbers a double cannot hold, a key given twice), each with its place. */
   silentChanges(): { code: string; message: string; path: JsonPathSegment[]; range: TextRange }[];
   /**
-   * Every key and string of the value that holds a `<` (where references can be), when the text is known to give
-   * no key twice, so the value holds every string written; undefined when the text must be read for them.
+   * Every key and string of the value that holds a `<` (where references can be; a string written several times
+   * may be given once), when the text is known to give no key twice, so the value holds every string written;
+   * undefined when the text must be read for them.
    */
   stringsWithAngles?: readonly string[];
 }
@@ -90,7 +91,7 @@ interface ValueShape {
   keys: number;
   /** How deep it nests. */
   depth: number;
-  /** Its keys and strings that hold a `<`, in no particular order. */
+  /** Its keys and strings that hold a `<`, in no particular order, each at least once. */
   angled: string[];
   /** How many numbers are not the value of a key: items of lists, or the whole value. */
   numbersInLists: number;
@@ -98,14 +99,17 @@ interface ValueShape {
 
 const walkStack: unknown[] = [];
 
-/** @param text the text `root` was parsed from: its `<` tell whether any key can hold one */
+/** @param text the text `root` was parsed from: without escapes, its strings holding a `<` are read from it */
 function readShape(root: unknown, text: string): ValueShape {
-  const shape: ValueShape = { keys: 0, depth: 0, angled: [], numbersInLists: 0 };
-  if (typeof root === 'string' && root.includes('<')) shape.angled.push(root);
+  // Without escapes each string is written as it reads, so the ones holding a < are found in the text at once.
+  const escaped = text.includes('\\');
+  const shape: ValueShape = { keys: 0, depth: 0, angled: escaped ? [] : literalsWithAngles(text), numbersInLists: 0 };
+  if (escaped && typeof root === 'string' && root.includes('<')) shape.angled.push(root);
   // A number alone follows no colon: it is read as a list's are.
   if (typeof root === 'number') shape.numbersInLists = 1;
   if (root === null || typeof root !== 'object') return shape;
-  const { angled } = shape;
+  // With escapes, the walk reads the strings for a <.
+  const angled = escaped ? shape.angled : undefined;
   let keys = 0;
   let depth = 0;
   let numbersInLists = 0;
@@ -123,7 +127,7 @@ function readShape(root: unknown, text: string): ValueShape {
     if (Array.isArray(value)) {
       for (const child of value as unknown[]) {
         if (typeof child === 'string') {
-          if (child.includes('<')) angled.push(child);
+          if (angled && child.includes('<')) angled.push(child);
         } else if (typeof child === 'number') numbersInLists += 1;
         else if (child !== null && typeof child === 'object') {
           stack[top++] = child;
@@ -137,7 +141,7 @@ function readShape(root: unknown, text: string): ValueShape {
       keys += 1;
       const child = record[key];
       if (typeof child === 'string') {
-        if (child.includes('<')) angled.push(child);
+        if (angled && child.includes('<')) angled.push(child);
       } else if (child !== null && typeof child === 'object') {
         stack[top++] = child;
         stack[top++] = level + 1;
@@ -147,16 +151,33 @@ function readShape(root: unknown, text: string): ValueShape {
   shape.keys = keys;
   shape.numbersInLists = numbersInLists;
   shape.depth = depth;
-  // Without escapes, each < of the text is in a key or a string as written: when the strings hold them all, no key does.
-  const inStrings = angled.reduce((sum, string) => sum + countOf(string, '<'), 0);
-  if (text.includes('\\') || countOf(text, '<') !== inStrings) for (const key of keysWithAngles(root)) angled.push(key);
+  if (angled) for (const key of keysWithAngles(root)) angled.push(key);
   return shape;
 }
 
-function countOf(text: string, char: string): number {
-  let count = 0;
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count += 1;
-  return count;
+/**
+ * The keys and strings holding a `<` of valid JSON text without escapes: a `<` can only be inside one, between the
+ * quotes before and after it (no quote is inside), and the text between them is the string as parsed. A string
+ * the last few found already hold is not taken again (a search repeats its references).
+ */
+function literalsWithAngles(text: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf('<'); at !== -1; ) {
+    const end = text.indexOf('"', at);
+    const literal = text.slice(text.lastIndexOf('"', at) + 1, end);
+    if (!amongLast(found, literal)) found.push(literal);
+    at = text.indexOf('<', end + 1);
+  }
+  return found;
+}
+
+/** How many of the strings found last a new one is compared with. */
+const RECENT_STRINGS = 16;
+
+/** Whether the string is among the last few of the list (a few comparisons cost less than hashing it for a set). */
+function amongLast(list: readonly string[], string: string): boolean {
+  for (let i = list.length - 1; i >= 0 && i >= list.length - RECENT_STRINGS; i--) if (list[i] === string) return true;
+  return false;
 }
 
 /** The keys of a parsed value's objects that hold a `<`. */

@@ -256,4 +256,13 @@ describe('filterIsFine, the quick yes of the search rules', () => {
     expect(filterIsFine({ field: 'email', operator: '=' }, contactSearch)).toBe(false);
     expect(filterIsFine({ field: 'email', operator: '=', value: '<Trigger.email>' }, contactSearch)).toBe(true);
   });
+
+  it('takes only its own parts, as the full rules do, whatever the prototype', () => {
+    const inherited = Object.assign(Object.create({ value: 'jane@example.com' }) as Record<string, unknown>, { field: 'email', operator: '=' });
+    expect(filterIsFine(inherited, contactSearch)).toBe(false);
+    expect(filterProblems(inherited)).toMatchObject([{ code: 'required', path: ['query', 'value'] }]);
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { field: 'email', operator: '=', value: 'jane@example.com' });
+    expect(filterIsFine(bare, contactSearch)).toBe(true);
+    expect(filterProblems(bare)).toEqual([]);
+  });
 });

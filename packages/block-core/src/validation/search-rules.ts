@@ -90,10 +90,12 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   }
   const items = group.value;
   if (isReferenceString(items)) return;
-  const valuePath = path.concat('value');
+  // Built only for a problem: a group of fine filters needs no path.
+  let builtPath: JsonPathSegment[] | undefined;
+  const valuePath = () => (builtPath ??= path.concat('value'));
   if (!Array.isArray(items)) {
     problems.push({
-      path: valuePath,
+      path: valuePath(),
       target: 'value',
       code: 'group_value_not_list',
       message: 'The value of an AND/OR group must be a list of filters, or a list of groups.',
@@ -102,11 +104,11 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
     return;
   }
   if (items.length === 0) {
-    problems.push({ path: valuePath, target: 'value', code: 'empty_group', message: 'This group is empty: add at least one filter to its value.' });
+    problems.push({ path: valuePath(), target: 'value', code: 'empty_group', message: 'This group is empty: add at least one filter to its value.' });
   }
   if (items.length > MAX_FILTERS_PER_GROUP) {
     problems.push({
-      path: valuePath,
+      path: valuePath(),
       target: 'value',
       code: 'too_many_filters',
       message: `An AND/OR group holds at most ${MAX_FILTERS_PER_GROUP} filters in Intercom's search; this one has ${items.length}. Split it into smaller groups.`,
@@ -118,35 +120,38 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   let filterCount = 0;
   // Made only when needed: most groups of filters have nothing to check in full.
   let unsure: number[] | undefined;
+  let unsureGroups: boolean[] | undefined;
+  const { vocabulary } = walk;
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (!isObject(item)) continue;
-    if (isGroupLike(item)) {
-      groups += 1;
-      (unsure ??= []).push(i);
-    } else {
+    const group = isGroupLike(item);
+    if (group) groups += 1;
+    else {
       filterCount += 1;
-      if (!filterIsFine(item, walk.vocabulary)) (unsure ??= []).push(i);
+      if (filterIsFine(item, vocabulary)) continue;
     }
+    (unsure ??= []).push(i);
+    (unsureGroups ??= []).push(group);
   }
   if (groups > 0 && filterCount > 0) {
     const filters = items.flatMap((item: unknown, i) => (isObject(item) && !isGroupLike(item) ? [i + 1] : []));
     problems.push({
-      path: valuePath,
+      path: valuePath(),
       target: 'value',
       code: 'mixed_group',
       message: `A group's list must hold only filters or only groups, not a mix. Wrap the filter${filters.length > 1 ? 's' : ''} at item ${filters.join(', ')} in ${filters.length > 1 ? 'their' : 'its'} own AND/OR group.`,
       coversInside: true,
     });
   }
-  for (const i of unsure ?? []) {
+  if (!unsure || !unsureGroups) return;
+  for (let k = 0; k < unsure.length; k++) {
+    const i = unsure[k]!;
     const item = items[i] as Json;
-    if (isGroupLike(item)) checkGroup(item, valuePath.concat(i), level + 1, walk);
-    else checkFilter(item, valuePath, i, walk);
+    if (unsureGroups[k]) checkGroup(item, valuePath().concat(i), level + 1, walk);
+    else checkFilter(item, valuePath(), i, walk);
   }
 }
-
-
 
 function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
   const operator = group.operator;
@@ -171,14 +176,29 @@ function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: Json
  * where checkFilter would find nothing. False leaves the filter to checkFilter, which says what is wrong (or not).
  */
 export function filterIsFine(filter: Json, vocabulary: SearchVocabulary): boolean {
-  if (!has(filter, 'field') || !has(filter, 'operator') || !has(filter, 'value')) return false;
-  const { field: name, operator } = filter;
-  if (typeof name !== 'string' || typeof operator !== 'string' || !knownOperators.has(operator)) return false;
+  const name = filter.field;
+  const operator = filter.operator;
+  if (typeof name !== 'string' || typeof operator !== 'string') return false;
+  const value = filter.value;
+  if (!partsAreOwn(filter, value)) return false;
   const found = vocabulary.find(name);
   if (found === undefined) return false;
-  const field = found === 'custom' ? undefined : found;
-  if (field && !operatorsByFieldType[field.type].includes(operator)) return false;
-  return valueIsFine(filter.value, field, operator);
+  // A custom attribute's type is not known here: any operator Intercom accepts.
+  const allowed = found === 'custom' ? knownOperators : operatorSetsByFieldType.get(found.type);
+  if (allowed?.has(operator) !== true) return false;
+  return valueIsFine(value, found === 'custom' ? undefined : found.type, operator);
+}
+
+/**
+ * Whether a filter's field, operator and value (read already) are its own properties, as the full rules ask: a
+ * parsed object's prototype is Object's, which holds none of them, so a part that is there is its own (answered
+ * from the object's shape, where hasOwnProperty is a call per part).
+ */
+function partsAreOwn(filter: Json, value: unknown): boolean {
+  if (Object.getPrototypeOf(filter) === Object.prototype && !('field' in Object.prototype) && !('operator' in Object.prototype) && !('value' in Object.prototype)) {
+    return value !== undefined;
+  }
+  return has(filter, 'field') && has(filter, 'operator') && has(filter, 'value');
 }
 
 /** The full rules on one filter at `query`: what filterIsFine must agree with. */
@@ -188,12 +208,18 @@ export function filterProblems(filter: Json, vocabulary: SearchVocabulary = cont
   return problems;
 }
 
-/** What checkFilterValue says nothing about, for a known operator. */
-function valueIsFine(value: unknown, field: SearchableField | undefined, operator: string): boolean {
-  if (isReferenceString(value)) return true;
-  if (listOperators.includes(operator) !== Array.isArray(value)) return false;
-  if (field?.type === 'integer' && value !== null && !(Array.isArray(value) ? value.every(isWholeNumber) : isWholeNumber(value))) return false;
-  return !(field?.type === 'date' && !Array.isArray(value) && !isTimestamp(value));
+/**
+ * What checkFilterValue says nothing about, for a known operator: a value of the operator's and the field's kind,
+ * or a reference (asked last: the pattern is the costly part, and a reference of the right kind needs no asking).
+ */
+function valueIsFine(value: unknown, type: SearchableField['type'] | undefined, operator: string): boolean {
+  const isList = Array.isArray(value);
+  if (listOperatorSet.has(operator) === isList) {
+    if (type === 'integer') {
+      if (value === null || (isList ? (value as unknown[]).every(isWholeNumber) : isWholeNumber(value))) return true;
+    } else if (type !== 'date' || isList || isTimestamp(value)) return true;
+  }
+  return isReferenceString(value);
 }
 
 /** The path of a part of a filter that is item `index` of the list at `base`, or (index -1) is at `base` itself. */
@@ -241,7 +267,10 @@ function checkField(filter: Json, base: JsonPathSegment[], index: number, { voca
   return found === 'custom' ? undefined : found;
 }
 
-const knownOperators = new Set(searchOperatorNames);
+const knownOperators: ReadonlySet<string> = new Set(searchOperatorNames);
+const listOperatorSet: ReadonlySet<string> = new Set(listOperators);
+// Sets, not lists: filterIsFine asks once per filter.
+const operatorSetsByFieldType = new Map<string, ReadonlySet<string>>(Object.entries(operatorsByFieldType).map(([type, operators]) => [type, new Set(operators)]));
 
 /** @returns the operator, when it is one Intercom accepts */
 function checkOperator(filter: Json, base: JsonPathSegment[], index: number, problems: JsonProblem[]): string | undefined {
