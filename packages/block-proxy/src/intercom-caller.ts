@@ -5,7 +5,7 @@ import { proxyFailures } from './proxy-failures.js';
 import { parseRateLimitHeaders, rateLimitDelayMs } from './rate-limit-headers.js';
 import { LimiterBusyError, type CallLimiter } from './request-limiter.js';
 import { retryAfterSeconds } from './proxy-status.js';
-import { REDACTED, secretPattern } from './redact-secret.js';
+import { REDACTED } from './redact-secret.js';
 import type { SecretRedactingLog } from './secret-redacting-log.js';
 import { sleep } from './sleep.js';
 
@@ -82,9 +82,9 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
       return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
     }
     if (typeof token !== 'string' || token.trim() === '') return { kind: 'failure', error: proxyFailures.noCredentials, cause: 'credentials' };
-    log.addSecret(token);
-    // This call's own token is stripped whatever the shared log has forgotten meanwhile (many tenants at once).
-    const ownToken = secretPattern(token);
+    // This call's own token is stripped whatever the shared log has forgotten meanwhile (many tenants at once);
+    // its pattern is the log's, built once per token rather than once per call.
+    const ownToken = log.addSecret(token);
     const redactAnswer = (text: string) => (ownToken ? log.redact(text).replace(ownToken, REDACTED) : log.redact(text));
 
     const url = intercomUrl(baseUrl, request);

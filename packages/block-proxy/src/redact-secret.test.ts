@@ -53,6 +53,15 @@ describe('createSecretRedactingLog', () => {
     expect(revealsSecret(redacted, 'secret/three-0123456789')).toBe(false);
   });
 
+  it("gives back each secret's pattern, built once however often the secret is added (once per call to Intercom)", () => {
+    const log = createSecretRedactingLog(undefined);
+    const pattern = log.addSecret('tenant-token-abcdefgh');
+    expect(pattern).toBeInstanceOf(RegExp);
+    expect(log.addSecret('tenant-token-abcdefgh')).toBe(pattern);
+    expect('a tenant-token-abcdefgh b'.replace(pattern!, '[x]')).toBe('a [x] b');
+    expect(log.addSecret('abc')).toBeUndefined();
+  });
+
   it('never forgets a kept secret (the OAuth client secret), however many tokens come after it', () => {
     const log = createSecretRedactingLog(undefined);
     log.addSecret('oauth-client-secret-0123456789', { keep: true });

@@ -9,8 +9,9 @@ export interface SecretRedactingLog {
   /**
    * Adds a secret (e.g. each access token the credentials hook returned) to strip from every later line.
    * `keep` secrets (the OAuth client secret) are never forgotten, however many tenants' tokens come after.
+   * @returns the secret's pattern (built once per secret), or undefined for one too short to look for.
    */
-  addSecret: (secret: string, options?: { keep?: boolean }) => void;
+  addSecret: (secret: string, options?: { keep?: boolean }) => RegExp | undefined;
   /** The same redaction for other text on its way out (e.g. an error message, every answer of the proxy). */
   redact: (text: string) => string;
 }
@@ -36,7 +37,7 @@ export function createSecretRedactingLog(log: ((line: string) => void) | undefin
     addSecret: (secret: string, options?: { keep?: boolean }) => {
       if (options?.keep) {
         if (!kept.has(secret)) kept.set(secret, secretPattern(secret));
-        return;
+        return kept.get(secret);
       }
       // Least recently used first: a token in use is added again on every call, so with many tenants only
       // tokens idle for MAX_SECRETS other tenants' calls are dropped (their next call adds them back).
@@ -47,6 +48,7 @@ export function createSecretRedactingLog(log: ((line: string) => void) | undefin
         const oldest = secrets.keys().next().value;
         if (oldest !== undefined) secrets.delete(oldest);
       }
+      return pattern;
     },
     redact,
   });

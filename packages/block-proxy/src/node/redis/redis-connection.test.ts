@@ -54,6 +54,34 @@ describe('createRedisConnection', () => {
     }
   });
 
+  it('sends each command at once, not held until the commands before it are answered', async () => {
+    const connection = createRedisConnection({ url: server.url, commandTimeoutMs: 2_000 });
+    const admin = new Redis(server.url);
+    admin.on('error', () => undefined);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    try {
+      expect(await connection.ready()).toBe('up');
+      // Redis holds every answer for a while: the first command stays in flight.
+      await admin.client('PAUSE', 500, 'ALL');
+      const socket = (connection.redis as unknown as { stream: { bytesWritten: number } }).stream;
+      const first = connection.redis.get('first');
+      await turn();
+      await turn();
+      const afterFirst = socket.bytesWritten;
+      const second = connection.redis.get('second');
+      await turn();
+      await turn();
+      // Written while the first still waits for its answer (an auto-pipeline would hold it back).
+      expect(socket.bytesWritten).toBeGreaterThan(afterFirst);
+      await admin.client('UNPAUSE');
+      expect(await Promise.all([first, second])).toEqual([null, null]);
+    } finally {
+      await admin.client('UNPAUSE');
+      admin.disconnect();
+      await connection.close();
+    }
+  });
+
   it('never logs a password', () => {
     expect(describeRedisUrl('redis://user:s3cret@redis.internal:6380/2')).toBe('redis://redis.internal:6380');
   });

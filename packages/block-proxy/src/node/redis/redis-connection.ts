@@ -54,7 +54,9 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
     retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 10), maxDelay),
     // Commands are short; a reconnect must not replay writes the caller already gave up on.
     autoResendUnfulfilledCommands: false,
-    enableAutoPipelining: true,
+    // Off: ioredis sends one auto-pipeline at a time, so each command would also wait out the batch before it
+    // (a second round trip under load). Redis answers commands sent one by one on one connection in order anyway.
+    enableAutoPipelining: false,
   });
   const where = describeRedisUrl(options.url);
   let said: RedisStatus | undefined;
