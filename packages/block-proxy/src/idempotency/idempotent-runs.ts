@@ -86,7 +86,7 @@ export class IdempotentRuns {
         if (write) return { kind: 'unavailable', retryAfterMs: this.settings.unavailableRetryAfterMs };
         return { kind: 'unprotected', answer: (await run({ waited })).answer };
       }
-      if (claim.claimed) return this.runClaimed(key, claim.lease, write, () => run({ waited }));
+      if (claim.claimed) return this.runClaimed(key, claim.lease, () => run({ waited }));
       const { record } = claim;
       if (record.fingerprint !== fingerprint) return { kind: 'conflict' };
       if (record.state === 'done') return { kind: 'replayed', answer: record.answer, waited };
@@ -102,7 +102,7 @@ export class IdempotentRuns {
     }
   }
 
-  private async runClaimed(key: string, lease: string, write: boolean, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
+  private async runClaimed(key: string, lease: string, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
     // Renewed while the run lasts, so a slow run (waiting for the rate limit) keeps its key.
     const renewal = setInterval(() => {
       this.bounded(this.store.renew(key, lease, this.settings.leaseMs))
@@ -120,10 +120,8 @@ export class IdempotentRuns {
     } finally {
       clearInterval(renewal);
     }
-    const settled = this.settle(key, lease, result);
-    // A read's answer goes back while it is being kept: a repeat meanwhile waits for it, and if it is lost a
-    // repeat reads again, which changes nothing. A write's is kept first, so a repeat never runs it twice.
-    if (write) await settled;
+    // Kept before it goes back, so a repeat never runs it twice.
+    await this.settle(key, lease, result);
     return { kind: 'ran', answer: result.answer };
   }
 
