@@ -46,7 +46,25 @@ describe('SandboxFaults', () => {
     expect(faults.decide('POST', '/contacts')).toEqual({ delayMs: 30 });
   });
 
+  it('spreads a latency evenly over delayMs ± jitterMs, the same way on every run', () => {
+    const delays = (faults: SandboxFaults) => Array.from({ length: 400 }, () => faults.decide('GET', '/contacts/1').delayMs);
+    const faults = new SandboxFaults();
+    faults.add({ kind: 'latency', delayMs: 50, jitterMs: 10 });
+    const first = delays(faults);
+    expect(Math.min(...first)).toBeGreaterThanOrEqual(40);
+    expect(Math.max(...first)).toBeLessThanOrEqual(60);
+    // Spread over the whole range, centred on 50.
+    expect(first.filter((delay) => delay < 45).length).toBeGreaterThan(60);
+    expect(first.filter((delay) => delay > 55).length).toBeGreaterThan(60);
+    expect(Math.abs(first.reduce((sum, delay) => sum + delay, 0) / first.length - 50)).toBeLessThan(1.5);
+    faults.clear();
+    faults.add({ kind: 'latency', delayMs: 50, jitterMs: 10 });
+    expect(delays(faults)).toEqual(first);
+  });
+
   it.each([
+    [{ kind: 'latency', delayMs: 20, jitterMs: 30 }, 'jitterMs must be a number of milliseconds from 0 to delayMs (20)'],
+    [{ kind: 'drop', jitterMs: 5 }, 'jitterMs applies to latency faults only'],
     [{ kind: 'explode' }, 'Fault kind must be one of'],
     [{ kind: 'drop', count: 0 }, 'count must be a positive integer'],
     [{ kind: 'drop', rate: 1.5 }, 'rate must be a number greater than 0 and at most 1'],

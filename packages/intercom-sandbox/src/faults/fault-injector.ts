@@ -47,7 +47,7 @@ export class SandboxFaults implements FaultInjector {
       if (!isLatency && decision.answer) continue;
       if (entry.fault.rate !== undefined && this.random() >= entry.fault.rate) continue;
       entry.remaining -= 1;
-      if (isLatency) decision.delayMs += entry.fault.delayMs ?? 1000;
+      if (isLatency) decision.delayMs += (entry.fault.delayMs ?? 1000) + (entry.fault.jitterMs ?? 0) * (2 * this.random() - 1);
       else decision.answer = entry.fault;
     }
     this.active = this.active.filter((entry) => entry.remaining > 0);

@@ -17,6 +17,11 @@ export interface Fault {
   rate?: number;
   /** For `latency`: how long to hold the request (default 1000 ms). */
   delayMs?: number;
+  /**
+   * For `latency`: each request's delay is drawn evenly from `delayMs` ± this (seeded, so runs repeat), as a real
+   * service's times spread around their median. Default 0: every request waits exactly `delayMs`.
+   */
+  jitterMs?: number;
   /** For `rate_limit`: seconds until `X-RateLimit-Reset` (default 10), also sent as `Retry-After`. */
   resetInSeconds?: number;
 }

@@ -11,7 +11,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function validateFault(input: unknown): Fault {
   if (!isRecord(input)) throw new RangeError('A fault must be an object like { "kind": "server_error", "route": "GET /contacts/:id" }');
-  const { route, kind, count, rate, delayMs, resetInSeconds } = input;
+  const { route, kind, count, rate, delayMs, jitterMs, resetInSeconds } = input;
   if (typeof kind !== 'string' || !(FAULT_KINDS as readonly string[]).includes(kind)) {
     throw new RangeError(`Fault kind must be one of ${FAULT_KINDS.join(', ')}`);
   }
@@ -32,6 +32,14 @@ export function validateFault(input: unknown): Fault {
   if (delayMs !== undefined) {
     if (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0) throw new RangeError('Fault delayMs must be a number of milliseconds, 0 or more');
     fault.delayMs = delayMs;
+  }
+  if (jitterMs !== undefined) {
+    if (kind !== 'latency') throw new RangeError('Fault jitterMs applies to latency faults only');
+    const delay = fault.delayMs ?? 1000;
+    if (typeof jitterMs !== 'number' || !Number.isFinite(jitterMs) || jitterMs < 0 || jitterMs > delay) {
+      throw new RangeError(`Fault jitterMs must be a number of milliseconds from 0 to delayMs (${delay})`);
+    }
+    fault.jitterMs = jitterMs;
   }
   if (resetInSeconds !== undefined) {
     if (!Number.isInteger(resetInSeconds) || (resetInSeconds as number) < 1) throw new RangeError('Fault resetInSeconds must be a positive integer');
