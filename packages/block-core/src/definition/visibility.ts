@@ -102,6 +102,8 @@ export function visibleFields(config: Pick<IntercomConfig, 'resource' | 'operati
   ];
 }
 
+/** Sets the default on a field made just now (not a copy: this runs for every field on every validation). */
 function withDefault(field: VisibleField, value: string | number | undefined): VisibleField {
-  return value === undefined ? field : { ...field, default: value };
+  if (value !== undefined) field.default = value;
+  return field;
 }

@@ -125,12 +125,14 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (!isObject(item)) continue;
+    // A fine filter has a field of its own, so it is no group: the common item is sorted in one look.
+    if (filterIsFine(item, vocabulary)) {
+      filterCount += 1;
+      continue;
+    }
     const group = isGroupLike(item);
     if (group) groups += 1;
-    else {
-      filterCount += 1;
-      if (filterIsFine(item, vocabulary)) continue;
-    }
+    else filterCount += 1;
     (unsure ??= []).push(i);
     (unsureGroups ??= []).push(group);
   }
@@ -184,8 +186,8 @@ export function filterIsFine(filter: Json, vocabulary: SearchVocabulary): boolea
   const found = vocabulary.find(name);
   if (found === undefined) return false;
   // A custom attribute's type is not known here: any operator Intercom accepts.
-  const allowed = found === 'custom' ? knownOperators : operatorSetsByFieldType.get(found.type);
-  if (allowed?.has(operator) !== true) return false;
+  const allowed = found === 'custom' ? knownOperators : operatorSetsByFieldType[found.type];
+  if (!allowed.has(operator)) return false;
   return valueIsFine(value, found === 'custom' ? undefined : found.type, operator);
 }
 
@@ -270,7 +272,14 @@ function checkField(filter: Json, base: JsonPathSegment[], index: number, { voca
 const knownOperators: ReadonlySet<string> = new Set(searchOperatorNames);
 const listOperatorSet: ReadonlySet<string> = new Set(listOperators);
 // Sets, not lists: filterIsFine asks once per filter.
-const operatorSetsByFieldType = new Map<string, ReadonlySet<string>>(Object.entries(operatorsByFieldType).map(([type, operators]) => [type, new Set(operators)]));
+const operatorSetsByFieldType: Readonly<Record<SearchableField['type'], ReadonlySet<string>>> = {
+  string: new Set(operatorsByFieldType.string),
+  integer: new Set(operatorsByFieldType.integer),
+  boolean: new Set(operatorsByFieldType.boolean),
+  date: new Set(operatorsByFieldType.date),
+  tag: new Set(operatorsByFieldType.tag),
+  list: new Set(operatorsByFieldType.list),
+};
 
 /** @returns the operator, when it is one Intercom accepts */
 function checkOperator(filter: Json, base: JsonPathSegment[], index: number, problems: JsonProblem[]): string | undefined {
