@@ -69,6 +69,16 @@ describe('one log record per run', () => {
     expect(records[0]?.intercomRequestId).toBe(intercomRequestIds[1]);
   });
 
+  it('makes the record the only line of a run that went well; a call that did not still gets its line', async () => {
+    harness.logs.length = 0;
+    await execute({ resource: 'contact', operation: 'get', contactId: seedContactIds.amara });
+    expect(records).toHaveLength(1);
+    expect(harness.logs).toEqual([]);
+    harness.sandbox.faults.add({ route: 'GET /admins', kind: 'server_error', count: 1 });
+    await execute({ resource: 'admin', operation: 'list' });
+    expect(harness.logs).toEqual([expect.stringMatching(/^intercom GET \/admins -> 500 \(\d+ ms, attempt 1\)$/), expect.stringMatching(/^intercom GET \/admins -> 200 \(\d+ ms, attempt 2\)$/)]);
+  });
+
   it('records a refused run without Intercom fields, and a replayed one as replayed', async () => {
     // An operation the block does not have is not named: it is whatever the caller typed.
     await execute({ resource: 'contact', operation: 'nope' });

@@ -52,7 +52,7 @@ export interface IntercomCallerDependencies {
   credentials: () => Promise<IntercomCredentials> | IntercomCredentials;
   client: IntercomHttpClient;
   limiter: CallLimiter;
-  settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'maxResponseBytes' | 'retry'>;
+  settings: Pick<ResolvedProxySettings, 'timeoutMs' | 'maxResponseBytes' | 'retry'> & Partial<Pick<ResolvedProxySettings, 'recordsRuns'>>;
   log: SecretRedactingLog;
 }
 
@@ -139,7 +139,8 @@ export function createIntercomCaller(deps: IntercomCallerDependencies): Intercom
         if (requestId === undefined) delete trace.requestId;
         else trace.requestId = requestId;
       }
-      log(`intercom ${label} -> ${response.status} (${took} ms, attempt ${attemptNumber})`);
+      // A run's record says as much of a call that went well the first time; anything else gets its line.
+      if (!(deps.settings.recordsRuns && trace && attemptNumber === 1 && response.status < 400)) log(`intercom ${label} -> ${response.status} (${took} ms, attempt ${attemptNumber})`);
       deps.limiter.observe(parseRateLimitHeaders(response.headers));
 
       if (response.status === 429) {

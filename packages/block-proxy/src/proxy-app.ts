@@ -102,8 +102,9 @@ export function createProxyApp({ options, maxBodyBytes, maxKeptReadBytes, servic
     const run = await execute(c);
     const { answer } = run;
     const idempotency = run.outcome?.kind;
-    log(`execute ${run.operation} -> ${answer.status} ${answer.success ? 'success' : 'failure'}${idempotency ? ` [${idempotency}]` : ''} (${Date.now() - started} ms)`);
-    options.logRun?.(runRecord(c, run, started));
+    // With run records, the record is the run's one line.
+    if (options.logRun) options.logRun(runRecord(c, run, started));
+    else log(`execute ${run.operation} -> ${answer.status} ${answer.success ? 'success' : 'failure'}${idempotency ? ` [${idempotency}]` : ''} (${Date.now() - started} ms)`);
     if (answer.status !== 200 && answer.retryAfterMs !== undefined) c.header('Retry-After', retryAfterSeconds(answer.retryAfterMs));
     if (run.outcome?.kind === 'replayed') c.header('Idempotent-Replayed', 'true');
     return c.body(answer.body, answer.status as ContentfulStatusCode, { 'Content-Type': 'application/json' });

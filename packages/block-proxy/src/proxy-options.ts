@@ -160,6 +160,8 @@ export interface ResolvedProxySettings {
   rateLimit: Required<ProxyRateLimitOptions>;
   retry: Required<ProxyRetryOptions>;
   idempotency: IdempotencySettings;
+  /** Each run has its record (`logRun`): a run's call that went well the first time needs no log line of its own. */
+  recordsRuns: boolean;
 }
 
 export const proxyDefaults: ResolvedProxySettings = {
@@ -174,6 +176,7 @@ export const proxyDefaults: ResolvedProxySettings = {
   // A day of answers; a lease well past one call's time limit (renewed while the run lasts); a repeat waits about
   // as long as a call may take, well within the block's own 30 s transport limit.
   idempotency: { ttlMs: 24 * 60 * 60 * 1000, leaseMs: 30_000, waitMs: 10_000, storeTimeoutMs: 1_000, unavailableRetryAfterMs: 5_000, maxKeptReadBytes: 256 * 1024 },
+  recordsRuns: false,
 };
 
 /** Applies the defaults and checks the numbers, so a misconfiguration fails at start-up, not on a run. */
@@ -188,6 +191,7 @@ export function resolveProxySettings(options: IntercomProxyOptions): ResolvedPro
     rateLimit: { ...proxyDefaults.rateLimit, ...definedOnly(options.rateLimit) },
     retry: { ...proxyDefaults.retry, ...definedOnly(options.retry) },
     idempotency: { ...proxyDefaults.idempotency, ...definedOnly(withoutStore(options.idempotency)) },
+    recordsRuns: options.logRun !== undefined,
   };
   const numbers: [string, number][] = [
     ['timeoutMs', settings.timeoutMs],
