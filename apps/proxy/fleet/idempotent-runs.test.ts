@@ -39,4 +39,24 @@ describe('the same Idempotency-Key on several instances', () => {
     expect(new Set(ids)).toEqual(new Set([ids[0]]));
     expect((await sandbox.stats()).workspaces[WORKSPACE_ID]?.routes['POST /contacts']).toBe(1);
   });
+
+  it('each instance writes one JSON line per run on its standard output, its last ones too when it stops', async () => {
+    const { proxies, apiKey } = fleet!;
+    const proxy = proxies[2]!;
+    const keys = [randomUUID(), randomUUID()];
+    for (const key of keys) expect((await execute(proxy.url, apiKey, { resource: 'admin', operation: 'list' }, key)).status).toBe(200);
+    // Written asynchronously: what is still pending is written as the process exits.
+    await proxy.process.stop();
+    const runs = proxy.process
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((record) => record.msg === 'run' && record.operation === 'admin.list');
+    expect(runs).toHaveLength(2);
+    expect(runs.map((run) => [run.status, run.idempotency, run.tenant])).toEqual([
+      [200, 'ran', 'acme'],
+      [200, 'ran', 'acme'],
+    ]);
+  });
 });
