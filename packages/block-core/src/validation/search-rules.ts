@@ -90,12 +90,9 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   }
   const items = group.value;
   if (isReferenceString(items)) return;
-  // Built only for a problem: a group of fine filters needs no path.
-  let builtPath: JsonPathSegment[] | undefined;
-  const valuePath = () => (builtPath ??= path.concat('value'));
   if (!Array.isArray(items)) {
     problems.push({
-      path: valuePath(),
+      path: valuePathOf(path),
       target: 'value',
       code: 'group_value_not_list',
       message: 'The value of an AND/OR group must be a list of filters, or a list of groups.',
@@ -104,11 +101,11 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
     return;
   }
   if (items.length === 0) {
-    problems.push({ path: valuePath(), target: 'value', code: 'empty_group', message: 'This group is empty: add at least one filter to its value.' });
+    problems.push({ path: valuePathOf(path), target: 'value', code: 'empty_group', message: 'This group is empty: add at least one filter to its value.' });
   }
   if (items.length > MAX_FILTERS_PER_GROUP) {
     problems.push({
-      path: valuePath(),
+      path: valuePathOf(path),
       target: 'value',
       code: 'too_many_filters',
       message: `An AND/OR group holds at most ${MAX_FILTERS_PER_GROUP} filters in Intercom's search; this one has ${items.length}. Split it into smaller groups.`,
@@ -139,7 +136,7 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   if (groups > 0 && filterCount > 0) {
     const filters = items.flatMap((item: unknown, i) => (isObject(item) && !isGroupLike(item) ? [i + 1] : []));
     problems.push({
-      path: valuePath(),
+      path: valuePathOf(path),
       target: 'value',
       code: 'mixed_group',
       message: `A group's list must hold only filters or only groups, not a mix. Wrap the filter${filters.length > 1 ? 's' : ''} at item ${filters.join(', ')} in ${filters.length > 1 ? 'their' : 'its'} own AND/OR group.`,
@@ -147,12 +144,18 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
     });
   }
   if (!unsure || !unsureGroups) return;
+  const valuePath = valuePathOf(path);
   for (let k = 0; k < unsure.length; k++) {
     const i = unsure[k]!;
     const item = items[i] as Json;
-    if (unsureGroups[k]) checkGroup(item, valuePath().concat(i), level + 1, walk);
-    else checkFilter(item, valuePath(), i, walk);
+    if (unsureGroups[k]) checkGroup(item, [...valuePath, i], level + 1, walk);
+    else checkFilter(item, valuePath, i, walk);
   }
+}
+
+/** The path of a group's list: built only for a problem or an item to check in full, as most groups have none. */
+function valuePathOf(path: JsonPathSegment[]): JsonPathSegment[] {
+  return [...path, 'value'];
 }
 
 function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
