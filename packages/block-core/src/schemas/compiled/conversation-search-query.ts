@@ -16,14 +16,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.query === undefined) && (missing0 = "query")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "query") || (key0 === "pagination"))){
-validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -36,7 +36,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err0 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err0 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -260,7 +260,7 @@ if(errors === _errs21){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing4;
 if(((data0.operator === undefined) && (missing4 = "operator")) || ((data0.value === undefined) && (missing4 = "value"))){
-const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/required",keyword:"required",params:{missingProperty: missing4}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -273,7 +273,7 @@ else {
 const _errs23 = errors;
 for(const key1 in data0){
 if(!((key1 === "operator") || (key1 === "value"))){
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -292,7 +292,7 @@ const _errs25 = errors;
 let valid9 = false;
 const _errs26 = errors;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -302,7 +302,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data4 === "AND") || (data4 === "OR"))){
-const err15 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -318,7 +318,7 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
-const err16 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err16 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -329,7 +329,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -343,7 +343,7 @@ var _valid3 = _errs28 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err18 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -631,7 +631,7 @@ const _errs49 = errors;
 if(errors === _errs49){
 if(Array.isArray(data5)){
 if(data5.length > 15){
-const err32 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err32 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -642,7 +642,7 @@ errors++;
 }
 else {
 if(data5.length < 1){
-const err33 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err33 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -664,7 +664,7 @@ if(errors === _errs53){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing8;
 if(((data10.operator === undefined) && (missing8 = "operator")) || ((data10.value === undefined) && (missing8 = "value"))){
-const err34 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
+const err34 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing8}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -677,7 +677,7 @@ else {
 const _errs55 = errors;
 for(const key2 in data10){
 if(!((key2 === "operator") || (key2 === "value"))){
-const err35 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err35 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -696,7 +696,7 @@ const _errs57 = errors;
 let valid20 = false;
 const _errs58 = errors;
 if(typeof data11 !== "string"){
-const err36 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -706,7 +706,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!((data11 === "AND") || (data11 === "OR"))){
-const err37 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -722,7 +722,7 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data11 === "string"){
 if(!pattern1.test(data11)){
-const err38 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err38 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -733,7 +733,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -747,7 +747,7 @@ var _valid7 = _errs60 === errors;
 valid20 = valid20 || _valid7;
 }
 if(!valid20){
-const err40 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err40 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -782,7 +782,7 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(Array.isArray(data12)){
 if(data12.length > 15){
-const err41 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err41 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -793,7 +793,7 @@ errors++;
 }
 else {
 if(data12.length < 1){
-const err42 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err42 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -815,7 +815,7 @@ if(errors === _errs68){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing9;
 if((((data13.field === undefined) && (missing9 = "field")) || ((data13.operator === undefined) && (missing9 = "operator"))) || ((data13.value === undefined) && (missing9 = "value"))){
-const err43 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+const err43 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing9}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -828,7 +828,7 @@ else {
 const _errs70 = errors;
 for(const key3 in data13){
 if(!(((key3 === "field") || (key3 === "operator")) || (key3 === "value"))){
-const err44 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err44 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -847,7 +847,7 @@ const _errs72 = errors;
 let valid25 = false;
 const _errs73 = errors;
 if(typeof data14 !== "string"){
-const err45 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -857,7 +857,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((data14 === "id") || (data14 === "created_at")) || (data14 === "updated_at")) || (data14 === "source.type")) || (data14 === "source.id")) || (data14 === "source.delivered_as")) || (data14 === "source.subject")) || (data14 === "source.body")) || (data14 === "source.author.id")) || (data14 === "source.author.type")) || (data14 === "source.author.name")) || (data14 === "source.author.email")) || (data14 === "source.url")) || (data14 === "contact_ids")) || (data14 === "teammate_ids")) || (data14 === "admin_assignee_id")) || (data14 === "team_assignee_id")) || (data14 === "channel_initiated")) || (data14 === "open")) || (data14 === "read")) || (data14 === "state")) || (data14 === "waiting_since")) || (data14 === "snoozed_until")) || (data14 === "tag_ids")) || (data14 === "priority")) || (data14 === "statistics.time_to_assignment")) || (data14 === "statistics.time_to_admin_reply")) || (data14 === "statistics.time_to_first_close")) || (data14 === "statistics.time_to_last_close")) || (data14 === "statistics.median_time_to_reply")) || (data14 === "statistics.first_contact_reply_at")) || (data14 === "statistics.first_assignment_at")) || (data14 === "statistics.first_admin_reply_at")) || (data14 === "statistics.first_close_at")) || (data14 === "statistics.last_assignment_at")) || (data14 === "statistics.last_assignment_admin_reply_at")) || (data14 === "statistics.last_contact_reply_at")) || (data14 === "statistics.last_admin_reply_at")) || (data14 === "statistics.last_close_at")) || (data14 === "statistics.last_closed_by_id")) || (data14 === "statistics.count_reopens")) || (data14 === "statistics.count_assignments")) || (data14 === "statistics.count_conversation_parts")) || (data14 === "conversation_rating.requested_at")) || (data14 === "conversation_rating.replied_at")) || (data14 === "conversation_rating.score")) || (data14 === "conversation_rating.remark")) || (data14 === "conversation_rating.contact_id")) || (data14 === "conversation_rating.admin_d")) || (data14 === "ai_agent_participated")) || (data14 === "ai_agent.resolution_state")) || (data14 === "ai_agent.last_answer_type")) || (data14 === "ai_agent.rating")) || (data14 === "ai_agent.rating_remark")) || (data14 === "ai_agent.source_type")) || (data14 === "ai_agent.source_title"))){
-const err46 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -873,7 +873,7 @@ const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
-const err47 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err47 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -884,7 +884,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -898,7 +898,7 @@ var _valid10 = _errs75 === errors;
 valid25 = valid25 || _valid10;
 }
 if(!valid25){
-const err49 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err49 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -931,7 +931,7 @@ const _errs78 = errors;
 let valid26 = false;
 const _errs79 = errors;
 if(typeof data15 !== "string"){
-const err50 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -941,7 +941,7 @@ vErrors.push(err50);
 errors++;
 }
 if(!((((((((((((data15 === "=") || (data15 === "!=")) || (data15 === "IN")) || (data15 === "NIN")) || (data15 === "<")) || (data15 === "<=")) || (data15 === ">")) || (data15 === ">=")) || (data15 === "~")) || (data15 === "!~")) || (data15 === "^")) || (data15 === "$"))){
-const err51 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err51 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -957,7 +957,7 @@ const _errs81 = errors;
 if(errors === _errs81){
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err52 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err52 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -968,7 +968,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -982,7 +982,7 @@ var _valid11 = _errs81 === errors;
 valid26 = valid26 || _valid11;
 }
 if(!valid26){
-const err54 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err54 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1012,7 +1012,7 @@ if(data13.value !== undefined){
 let data16 = data13.value;
 const _errs83 = errors;
 if(((((typeof data16 !== "string") && (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))))) && (typeof data16 !== "boolean")) && (data16 !== null)) && (!(Array.isArray(data16)))){
-const err55 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err55 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.type}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1029,7 +1029,7 @@ for(let i5=0; i5<len5; i5++){
 let data17 = data16[i5];
 const _errs85 = errors;
 if((typeof data17 !== "string") && (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))))){
-const err56 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value/" + i5,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.items.type},message:"must be string,integer"};
+const err56 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value/" + i5,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1056,7 +1056,7 @@ var valid24 = true;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1073,7 +1073,7 @@ const _errs87 = errors;
 if(errors === _errs87){
 if(typeof data13 === "string"){
 if(!pattern1.test(data13)){
-const err58 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err58 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1084,7 +1084,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1098,7 +1098,7 @@ var _valid9 = _errs87 === errors;
 valid23 = valid23 || _valid9;
 }
 if(!valid23){
-const err60 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err60 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1127,7 +1127,7 @@ break;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err61 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1144,7 +1144,7 @@ const _errs89 = errors;
 if(errors === _errs89){
 if(typeof data12 === "string"){
 if(!pattern1.test(data12)){
-const err62 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err62 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1155,7 +1155,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1169,7 +1169,7 @@ var _valid8 = _errs89 === errors;
 valid21 = valid21 || _valid8;
 }
 if(!valid21){
-const err64 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err64 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1199,7 +1199,7 @@ var valid19 = true;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1216,7 +1216,7 @@ const _errs91 = errors;
 if(errors === _errs91){
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
-const err66 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err66 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1227,7 +1227,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err67 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1241,7 +1241,7 @@ var _valid6 = _errs91 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err68 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err68 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1270,7 +1270,7 @@ break;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1292,7 +1292,7 @@ const _errs95 = errors;
 if(errors === _errs95){
 if(Array.isArray(data5)){
 if(data5.length > 15){
-const err70 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err70 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1303,7 +1303,7 @@ errors++;
 }
 else {
 if(data5.length < 1){
-const err71 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err71 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1325,7 +1325,7 @@ if(errors === _errs99){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing10;
 if((((data18.field === undefined) && (missing10 = "field")) || ((data18.operator === undefined) && (missing10 = "operator"))) || ((data18.value === undefined) && (missing10 = "value"))){
-const err72 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+const err72 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing10}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1338,7 +1338,7 @@ else {
 const _errs101 = errors;
 for(const key4 in data18){
 if(!(((key4 === "field") || (key4 === "operator")) || (key4 === "value"))){
-const err73 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err73 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1357,7 +1357,7 @@ const _errs103 = errors;
 let valid32 = false;
 const _errs104 = errors;
 if(typeof data19 !== "string"){
-const err74 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1367,7 +1367,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((data19 === "id") || (data19 === "created_at")) || (data19 === "updated_at")) || (data19 === "source.type")) || (data19 === "source.id")) || (data19 === "source.delivered_as")) || (data19 === "source.subject")) || (data19 === "source.body")) || (data19 === "source.author.id")) || (data19 === "source.author.type")) || (data19 === "source.author.name")) || (data19 === "source.author.email")) || (data19 === "source.url")) || (data19 === "contact_ids")) || (data19 === "teammate_ids")) || (data19 === "admin_assignee_id")) || (data19 === "team_assignee_id")) || (data19 === "channel_initiated")) || (data19 === "open")) || (data19 === "read")) || (data19 === "state")) || (data19 === "waiting_since")) || (data19 === "snoozed_until")) || (data19 === "tag_ids")) || (data19 === "priority")) || (data19 === "statistics.time_to_assignment")) || (data19 === "statistics.time_to_admin_reply")) || (data19 === "statistics.time_to_first_close")) || (data19 === "statistics.time_to_last_close")) || (data19 === "statistics.median_time_to_reply")) || (data19 === "statistics.first_contact_reply_at")) || (data19 === "statistics.first_assignment_at")) || (data19 === "statistics.first_admin_reply_at")) || (data19 === "statistics.first_close_at")) || (data19 === "statistics.last_assignment_at")) || (data19 === "statistics.last_assignment_admin_reply_at")) || (data19 === "statistics.last_contact_reply_at")) || (data19 === "statistics.last_admin_reply_at")) || (data19 === "statistics.last_close_at")) || (data19 === "statistics.last_closed_by_id")) || (data19 === "statistics.count_reopens")) || (data19 === "statistics.count_assignments")) || (data19 === "statistics.count_conversation_parts")) || (data19 === "conversation_rating.requested_at")) || (data19 === "conversation_rating.replied_at")) || (data19 === "conversation_rating.score")) || (data19 === "conversation_rating.remark")) || (data19 === "conversation_rating.contact_id")) || (data19 === "conversation_rating.admin_d")) || (data19 === "ai_agent_participated")) || (data19 === "ai_agent.resolution_state")) || (data19 === "ai_agent.last_answer_type")) || (data19 === "ai_agent.rating")) || (data19 === "ai_agent.rating_remark")) || (data19 === "ai_agent.source_type")) || (data19 === "ai_agent.source_title"))){
-const err75 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1383,7 +1383,7 @@ const _errs106 = errors;
 if(errors === _errs106){
 if(typeof data19 === "string"){
 if(!pattern1.test(data19)){
-const err76 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err76 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1394,7 +1394,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1408,7 +1408,7 @@ var _valid14 = _errs106 === errors;
 valid32 = valid32 || _valid14;
 }
 if(!valid32){
-const err78 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err78 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1441,7 +1441,7 @@ const _errs109 = errors;
 let valid33 = false;
 const _errs110 = errors;
 if(typeof data20 !== "string"){
-const err79 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1451,7 +1451,7 @@ vErrors.push(err79);
 errors++;
 }
 if(!((((((((((((data20 === "=") || (data20 === "!=")) || (data20 === "IN")) || (data20 === "NIN")) || (data20 === "<")) || (data20 === "<=")) || (data20 === ">")) || (data20 === ">=")) || (data20 === "~")) || (data20 === "!~")) || (data20 === "^")) || (data20 === "$"))){
-const err80 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err80 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1467,7 +1467,7 @@ const _errs112 = errors;
 if(errors === _errs112){
 if(typeof data20 === "string"){
 if(!pattern1.test(data20)){
-const err81 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err81 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1478,7 +1478,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1492,7 +1492,7 @@ var _valid15 = _errs112 === errors;
 valid33 = valid33 || _valid15;
 }
 if(!valid33){
-const err83 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err83 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1522,7 +1522,7 @@ if(data18.value !== undefined){
 let data21 = data18.value;
 const _errs114 = errors;
 if(((((typeof data21 !== "string") && (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))))) && (typeof data21 !== "boolean")) && (data21 !== null)) && (!(Array.isArray(data21)))){
-const err84 = {instancePath:instancePath+"/query/value/" + i6+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err84 = {instancePath:instancePath+"/query/value/" + i6+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.type}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1539,7 +1539,7 @@ for(let i7=0; i7<len7; i7++){
 let data22 = data21[i7];
 const _errs116 = errors;
 if((typeof data22 !== "string") && (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))))){
-const err85 = {instancePath:instancePath+"/query/value/" + i6+"/value/" + i7,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.items.type},message:"must be string,integer"};
+const err85 = {instancePath:instancePath+"/query/value/" + i6+"/value/" + i7,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1566,7 +1566,7 @@ var valid31 = true;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1583,7 +1583,7 @@ const _errs118 = errors;
 if(errors === _errs118){
 if(typeof data18 === "string"){
 if(!pattern1.test(data18)){
-const err87 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err87 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1594,7 +1594,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1608,7 +1608,7 @@ var _valid13 = _errs118 === errors;
 valid30 = valid30 || _valid13;
 }
 if(!valid30){
-const err89 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err89 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1637,7 +1637,7 @@ break;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err90 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1654,7 +1654,7 @@ const _errs120 = errors;
 if(errors === _errs120){
 if(typeof data5 === "string"){
 if(!pattern1.test(data5)){
-const err91 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err91 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1665,7 +1665,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err92 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1679,7 +1679,7 @@ var _valid12 = _errs120 === errors;
 valid28 = valid28 || _valid12;
 }
 if(!valid28){
-const err93 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err93 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1704,7 +1704,7 @@ valid10 = _valid4;
 ifClause1 = "else";
 }
 if(!valid10){
-const err94 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+const err94 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/if",keyword:"if",params:{failingKeyword: ifClause1}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1723,7 +1723,7 @@ var valid8 = true;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1743,7 +1743,7 @@ if(errors === _errs122){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing11;
 if((((data0.field === undefined) && (missing11 = "field")) || ((data0.operator === undefined) && (missing11 = "operator"))) || ((data0.value === undefined) && (missing11 = "value"))){
-const err96 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+const err96 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/required",keyword:"required",params:{missingProperty: missing11}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1756,7 +1756,7 @@ else {
 const _errs124 = errors;
 for(const key5 in data0){
 if(!(((key5 === "field") || (key5 === "operator")) || (key5 === "value"))){
-const err97 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err97 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1775,7 +1775,7 @@ const _errs126 = errors;
 let valid36 = false;
 const _errs127 = errors;
 if(typeof data23 !== "string"){
-const err98 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err98 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1785,7 +1785,7 @@ vErrors.push(err98);
 errors++;
 }
 if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((data23 === "id") || (data23 === "created_at")) || (data23 === "updated_at")) || (data23 === "source.type")) || (data23 === "source.id")) || (data23 === "source.delivered_as")) || (data23 === "source.subject")) || (data23 === "source.body")) || (data23 === "source.author.id")) || (data23 === "source.author.type")) || (data23 === "source.author.name")) || (data23 === "source.author.email")) || (data23 === "source.url")) || (data23 === "contact_ids")) || (data23 === "teammate_ids")) || (data23 === "admin_assignee_id")) || (data23 === "team_assignee_id")) || (data23 === "channel_initiated")) || (data23 === "open")) || (data23 === "read")) || (data23 === "state")) || (data23 === "waiting_since")) || (data23 === "snoozed_until")) || (data23 === "tag_ids")) || (data23 === "priority")) || (data23 === "statistics.time_to_assignment")) || (data23 === "statistics.time_to_admin_reply")) || (data23 === "statistics.time_to_first_close")) || (data23 === "statistics.time_to_last_close")) || (data23 === "statistics.median_time_to_reply")) || (data23 === "statistics.first_contact_reply_at")) || (data23 === "statistics.first_assignment_at")) || (data23 === "statistics.first_admin_reply_at")) || (data23 === "statistics.first_close_at")) || (data23 === "statistics.last_assignment_at")) || (data23 === "statistics.last_assignment_admin_reply_at")) || (data23 === "statistics.last_contact_reply_at")) || (data23 === "statistics.last_admin_reply_at")) || (data23 === "statistics.last_close_at")) || (data23 === "statistics.last_closed_by_id")) || (data23 === "statistics.count_reopens")) || (data23 === "statistics.count_assignments")) || (data23 === "statistics.count_conversation_parts")) || (data23 === "conversation_rating.requested_at")) || (data23 === "conversation_rating.replied_at")) || (data23 === "conversation_rating.score")) || (data23 === "conversation_rating.remark")) || (data23 === "conversation_rating.contact_id")) || (data23 === "conversation_rating.admin_d")) || (data23 === "ai_agent_participated")) || (data23 === "ai_agent.resolution_state")) || (data23 === "ai_agent.last_answer_type")) || (data23 === "ai_agent.rating")) || (data23 === "ai_agent.rating_remark")) || (data23 === "ai_agent.source_type")) || (data23 === "ai_agent.source_title"))){
-const err99 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err99 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1801,7 +1801,7 @@ const _errs129 = errors;
 if(errors === _errs129){
 if(typeof data23 === "string"){
 if(!pattern1.test(data23)){
-const err100 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err100 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1812,7 +1812,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1826,7 +1826,7 @@ var _valid16 = _errs129 === errors;
 valid36 = valid36 || _valid16;
 }
 if(!valid36){
-const err102 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err102 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1859,7 +1859,7 @@ const _errs132 = errors;
 let valid37 = false;
 const _errs133 = errors;
 if(typeof data24 !== "string"){
-const err103 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err103 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1869,7 +1869,7 @@ vErrors.push(err103);
 errors++;
 }
 if(!((((((((((((data24 === "=") || (data24 === "!=")) || (data24 === "IN")) || (data24 === "NIN")) || (data24 === "<")) || (data24 === "<=")) || (data24 === ">")) || (data24 === ">=")) || (data24 === "~")) || (data24 === "!~")) || (data24 === "^")) || (data24 === "$"))){
-const err104 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err104 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1885,7 +1885,7 @@ const _errs135 = errors;
 if(errors === _errs135){
 if(typeof data24 === "string"){
 if(!pattern1.test(data24)){
-const err105 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err105 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1896,7 +1896,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err106 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1910,7 +1910,7 @@ var _valid17 = _errs135 === errors;
 valid37 = valid37 || _valid17;
 }
 if(!valid37){
-const err107 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err107 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1940,7 +1940,7 @@ if(data0.value !== undefined){
 let data25 = data0.value;
 const _errs137 = errors;
 if(((((typeof data25 !== "string") && (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))))) && (typeof data25 !== "boolean")) && (data25 !== null)) && (!(Array.isArray(data25)))){
-const err108 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/else/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err108 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/else/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.type}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1957,7 +1957,7 @@ for(let i8=0; i8<len8; i8++){
 let data26 = data25[i8];
 const _errs139 = errors;
 if((typeof data26 !== "string") && (!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))))){
-const err109 = {instancePath:instancePath+"/query/value/" + i8,schemaPath:"#/properties/query/anyOf/0/else/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.items.type},message:"must be string,integer"};
+const err109 = {instancePath:instancePath+"/query/value/" + i8,schemaPath:"#/properties/query/anyOf/0/else/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1984,7 +1984,7 @@ var valid35 = true;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err110 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1999,7 +1999,7 @@ valid2 = _valid1;
 ifClause0 = "else";
 }
 if(!valid2){
-const err111 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+const err111 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2015,7 +2015,7 @@ const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-const err112 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err112 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2026,7 +2026,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err113 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2040,7 +2040,7 @@ var _valid0 = _errs141 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err114 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err114 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2075,7 +2075,7 @@ const _errs144 = errors;
 let valid39 = false;
 const _errs145 = errors;
 if((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)){
-const err115 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].type},message:"must be object,null"};
+const err115 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].type}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2089,7 +2089,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs147 = errors;
 for(const key6 in data27){
 if(!((key6 === "per_page") || (key6 === "starting_after"))){
-const err116 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err116 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2108,7 +2108,7 @@ const _errs149 = errors;
 let valid41 = false;
 const _errs150 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err117 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err117 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2120,7 +2120,7 @@ errors++;
 if(errors === _errs150){
 if(typeof data28 == "number"){
 if(data28 > 150 || isNaN(data28)){
-const err118 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 150},message:"must be <= 150"};
+const err118 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 150}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2131,7 +2131,7 @@ errors++;
 }
 else {
 if(data28 < 1 || isNaN(data28)){
-const err119 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err119 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2150,7 +2150,7 @@ const _errs152 = errors;
 if(errors === _errs152){
 if(typeof data28 === "string"){
 if(!pattern1.test(data28)){
-const err120 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err120 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2161,7 +2161,7 @@ errors++;
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err121 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2175,7 +2175,7 @@ var _valid19 = _errs152 === errors;
 valid41 = valid41 || _valid19;
 }
 if(!valid41){
-const err122 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err122 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2205,7 +2205,7 @@ if(data27.starting_after !== undefined){
 let data29 = data27.starting_after;
 const _errs154 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err123 = {instancePath:instancePath+"/pagination/starting_after",schemaPath:"#/properties/pagination/anyOf/0/properties/starting_after/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].properties.starting_after.type},message:"must be string,null"};
+const err123 = {instancePath:instancePath+"/pagination/starting_after",schemaPath:"#/properties/pagination/anyOf/0/properties/starting_after/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].properties.starting_after.type}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2230,7 +2230,7 @@ const _errs156 = errors;
 if(errors === _errs156){
 if(typeof data27 === "string"){
 if(!pattern1.test(data27)){
-const err124 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err124 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2241,7 +2241,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err125 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2255,7 +2255,7 @@ var _valid18 = _errs156 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err126 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err126 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2287,7 +2287,7 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }

@@ -18,7 +18,7 @@ if(!((key0 === "_default_title_") || (key0 === "_default_description_"))){
 let data0 = data[key0];
 const _errs2 = errors;
 if(((((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")) && (data0 !== null)) && (!(Array.isArray(data0)))){
-validate10.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema11.additionalProperties.type},message:"must be string,number,boolean,null,array"}];
+validate10.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: schema11.additionalProperties.type}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -31,7 +31,7 @@ if(_errs1 === errors){
 if(data._default_title_ !== undefined){
 const _errs4 = errors;
 if(typeof data._default_title_ !== "string"){
-validate10.errors = [{instancePath:instancePath+"/_default_title_",schemaPath:"#/properties/_default_title_/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/_default_title_",schemaPath:"#/properties/_default_title_/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -43,7 +43,7 @@ if(valid1){
 if(data._default_description_ !== undefined){
 const _errs6 = errors;
 if(typeof data._default_description_ !== "string"){
-validate10.errors = [{instancePath:instancePath+"/_default_description_",schemaPath:"#/properties/_default_description_/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/_default_description_",schemaPath:"#/properties/_default_description_/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -55,7 +55,7 @@ var valid1 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }

@@ -17,14 +17,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.query === undefined) && (missing0 = "query")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "query") || (key0 === "pagination"))){
-validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -37,7 +37,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err0 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err0 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -261,7 +261,7 @@ if(errors === _errs21){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing4;
 if(((data0.operator === undefined) && (missing4 = "operator")) || ((data0.value === undefined) && (missing4 = "value"))){
-const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/required",keyword:"required",params:{missingProperty: missing4}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -274,7 +274,7 @@ else {
 const _errs23 = errors;
 for(const key1 in data0){
 if(!((key1 === "operator") || (key1 === "value"))){
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -293,7 +293,7 @@ const _errs25 = errors;
 let valid9 = false;
 const _errs26 = errors;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -303,7 +303,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data4 === "AND") || (data4 === "OR"))){
-const err15 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -319,7 +319,7 @@ const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data4 === "string"){
 if(!pattern1.test(data4)){
-const err16 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err16 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -330,7 +330,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -344,7 +344,7 @@ var _valid3 = _errs28 === errors;
 valid9 = valid9 || _valid3;
 }
 if(!valid9){
-const err18 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -632,7 +632,7 @@ const _errs49 = errors;
 if(errors === _errs49){
 if(Array.isArray(data5)){
 if(data5.length > 15){
-const err32 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err32 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -643,7 +643,7 @@ errors++;
 }
 else {
 if(data5.length < 1){
-const err33 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err33 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -665,7 +665,7 @@ if(errors === _errs53){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing8;
 if(((data10.operator === undefined) && (missing8 = "operator")) || ((data10.value === undefined) && (missing8 = "value"))){
-const err34 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"};
+const err34 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing8}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -678,7 +678,7 @@ else {
 const _errs55 = errors;
 for(const key2 in data10){
 if(!((key2 === "operator") || (key2 === "value"))){
-const err35 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err35 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -697,7 +697,7 @@ const _errs57 = errors;
 let valid20 = false;
 const _errs58 = errors;
 if(typeof data11 !== "string"){
-const err36 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -707,7 +707,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!((data11 === "AND") || (data11 === "OR"))){
-const err37 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err37 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -723,7 +723,7 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(typeof data11 === "string"){
 if(!pattern1.test(data11)){
-const err38 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err38 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -734,7 +734,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -748,7 +748,7 @@ var _valid7 = _errs60 === errors;
 valid20 = valid20 || _valid7;
 }
 if(!valid20){
-const err40 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err40 = {instancePath:instancePath+"/query/value/" + i3+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -783,7 +783,7 @@ const _errs64 = errors;
 if(errors === _errs64){
 if(Array.isArray(data12)){
 if(data12.length > 15){
-const err41 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err41 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -794,7 +794,7 @@ errors++;
 }
 else {
 if(data12.length < 1){
-const err42 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err42 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -816,7 +816,7 @@ if(errors === _errs68){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 let missing9;
 if((((data13.field === undefined) && (missing9 = "field")) || ((data13.operator === undefined) && (missing9 = "operator"))) || ((data13.value === undefined) && (missing9 = "value"))){
-const err43 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"};
+const err43 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing9}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -829,7 +829,7 @@ else {
 const _errs70 = errors;
 for(const key3 in data13){
 if(!(((key3 === "field") || (key3 === "operator")) || (key3 === "value"))){
-const err44 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err44 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -848,7 +848,7 @@ const _errs72 = errors;
 let valid25 = false;
 const _errs73 = errors;
 if(typeof data14 !== "string"){
-const err45 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -858,7 +858,7 @@ vErrors.push(err45);
 errors++;
 }
 if(!((((((((((((((data14 === "id") || (data14 === "created_at")) || (data14 === "updated_at")) || (data14 === "title")) || (data14 === "description")) || (data14 === "category")) || (data14 === "ticket_type_id")) || (data14 === "contact_ids")) || (data14 === "teammate_ids")) || (data14 === "admin_assignee_id")) || (data14 === "team_assignee_id")) || (data14 === "open")) || (data14 === "state")) || (data14 === "snoozed_until"))){
-const err46 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err46 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -874,7 +874,7 @@ const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data14 === "string"){
 if(!pattern4.test(data14)){
-const err47 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"},message:"must match pattern \""+"^ticket_attribute\\.[^.]+$"+"\""};
+const err47 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -885,7 +885,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -902,7 +902,7 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data14 === "string"){
 if(!pattern1.test(data14)){
-const err49 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err49 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -913,7 +913,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -928,7 +928,7 @@ valid25 = valid25 || _valid10;
 }
 }
 if(!valid25){
-const err51 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err51 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -961,7 +961,7 @@ const _errs80 = errors;
 let valid26 = false;
 const _errs81 = errors;
 if(typeof data15 !== "string"){
-const err52 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -971,7 +971,7 @@ vErrors.push(err52);
 errors++;
 }
 if(!((((((((((((data15 === "=") || (data15 === "!=")) || (data15 === "IN")) || (data15 === "NIN")) || (data15 === "<")) || (data15 === "<=")) || (data15 === ">")) || (data15 === ">=")) || (data15 === "~")) || (data15 === "!~")) || (data15 === "^")) || (data15 === "$"))){
-const err53 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err53 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -987,7 +987,7 @@ const _errs83 = errors;
 if(errors === _errs83){
 if(typeof data15 === "string"){
 if(!pattern1.test(data15)){
-const err54 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err54 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -998,7 +998,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1012,7 +1012,7 @@ var _valid11 = _errs83 === errors;
 valid26 = valid26 || _valid11;
 }
 if(!valid26){
-const err56 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err56 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1042,7 +1042,7 @@ if(data13.value !== undefined){
 let data16 = data13.value;
 const _errs85 = errors;
 if(((((typeof data16 !== "string") && (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))))) && (typeof data16 !== "boolean")) && (data16 !== null)) && (!(Array.isArray(data16)))){
-const err57 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err57 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.type}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1059,7 +1059,7 @@ for(let i5=0; i5<len5; i5++){
 let data17 = data16[i5];
 const _errs87 = errors;
 if((typeof data17 !== "string") && (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))))){
-const err58 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value/" + i5,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.items.type},message:"must be string,integer"};
+const err58 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4+"/value/" + i5,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.then.items.anyOf[0].properties.value.anyOf[0].items.anyOf[0].properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1086,7 +1086,7 @@ var valid24 = true;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1103,7 +1103,7 @@ const _errs89 = errors;
 if(errors === _errs89){
 if(typeof data13 === "string"){
 if(!pattern1.test(data13)){
-const err60 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err60 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1114,7 +1114,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1128,7 +1128,7 @@ var _valid9 = _errs89 === errors;
 valid23 = valid23 || _valid9;
 }
 if(!valid23){
-const err62 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err62 = {instancePath:instancePath+"/query/value/" + i3+"/value/" + i4,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1157,7 +1157,7 @@ break;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1174,7 +1174,7 @@ const _errs91 = errors;
 if(errors === _errs91){
 if(typeof data12 === "string"){
 if(!pattern1.test(data12)){
-const err64 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err64 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1185,7 +1185,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1199,7 +1199,7 @@ var _valid8 = _errs91 === errors;
 valid21 = valid21 || _valid8;
 }
 if(!valid21){
-const err66 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err66 = {instancePath:instancePath+"/query/value/" + i3+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/properties/value/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1229,7 +1229,7 @@ var valid19 = true;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1246,7 +1246,7 @@ const _errs93 = errors;
 if(errors === _errs93){
 if(typeof data10 === "string"){
 if(!pattern1.test(data10)){
-const err68 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err68 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1257,7 +1257,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1271,7 +1271,7 @@ var _valid6 = _errs93 === errors;
 valid18 = valid18 || _valid6;
 }
 if(!valid18){
-const err70 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err70 = {instancePath:instancePath+"/query/value/" + i3,schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1300,7 +1300,7 @@ break;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/then/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1322,7 +1322,7 @@ const _errs97 = errors;
 if(errors === _errs97){
 if(Array.isArray(data5)){
 if(data5.length > 15){
-const err72 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15},message:"must NOT have more than 15 items"};
+const err72 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 15}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1333,7 +1333,7 @@ errors++;
 }
 else {
 if(data5.length < 1){
-const err73 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err73 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1355,7 +1355,7 @@ if(errors === _errs101){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing10;
 if((((data18.field === undefined) && (missing10 = "field")) || ((data18.operator === undefined) && (missing10 = "operator"))) || ((data18.value === undefined) && (missing10 = "value"))){
-const err74 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"};
+const err74 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/required",keyword:"required",params:{missingProperty: missing10}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1368,7 +1368,7 @@ else {
 const _errs103 = errors;
 for(const key4 in data18){
 if(!(((key4 === "field") || (key4 === "operator")) || (key4 === "value"))){
-const err75 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err75 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1387,7 +1387,7 @@ const _errs105 = errors;
 let valid32 = false;
 const _errs106 = errors;
 if(typeof data19 !== "string"){
-const err76 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1397,7 +1397,7 @@ vErrors.push(err76);
 errors++;
 }
 if(!((((((((((((((data19 === "id") || (data19 === "created_at")) || (data19 === "updated_at")) || (data19 === "title")) || (data19 === "description")) || (data19 === "category")) || (data19 === "ticket_type_id")) || (data19 === "contact_ids")) || (data19 === "teammate_ids")) || (data19 === "admin_assignee_id")) || (data19 === "team_assignee_id")) || (data19 === "open")) || (data19 === "state")) || (data19 === "snoozed_until"))){
-const err77 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err77 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1413,7 +1413,7 @@ const _errs108 = errors;
 if(errors === _errs108){
 if(typeof data19 === "string"){
 if(!pattern4.test(data19)){
-const err78 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"},message:"must match pattern \""+"^ticket_attribute\\.[^.]+$"+"\""};
+const err78 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1424,7 +1424,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err79 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1441,7 +1441,7 @@ const _errs110 = errors;
 if(errors === _errs110){
 if(typeof data19 === "string"){
 if(!pattern1.test(data19)){
-const err80 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err80 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1452,7 +1452,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1467,7 +1467,7 @@ valid32 = valid32 || _valid14;
 }
 }
 if(!valid32){
-const err82 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err82 = {instancePath:instancePath+"/query/value/" + i6+"/field",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1500,7 +1500,7 @@ const _errs113 = errors;
 let valid33 = false;
 const _errs114 = errors;
 if(typeof data20 !== "string"){
-const err83 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1510,7 +1510,7 @@ vErrors.push(err83);
 errors++;
 }
 if(!((((((((((((data20 === "=") || (data20 === "!=")) || (data20 === "IN")) || (data20 === "NIN")) || (data20 === "<")) || (data20 === "<=")) || (data20 === ">")) || (data20 === ">=")) || (data20 === "~")) || (data20 === "!~")) || (data20 === "^")) || (data20 === "$"))){
-const err84 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err84 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1526,7 +1526,7 @@ const _errs116 = errors;
 if(errors === _errs116){
 if(typeof data20 === "string"){
 if(!pattern1.test(data20)){
-const err85 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err85 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1537,7 +1537,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1551,7 +1551,7 @@ var _valid15 = _errs116 === errors;
 valid33 = valid33 || _valid15;
 }
 if(!valid33){
-const err87 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err87 = {instancePath:instancePath+"/query/value/" + i6+"/operator",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1581,7 +1581,7 @@ if(data18.value !== undefined){
 let data21 = data18.value;
 const _errs118 = errors;
 if(((((typeof data21 !== "string") && (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))))) && (typeof data21 !== "boolean")) && (data21 !== null)) && (!(Array.isArray(data21)))){
-const err88 = {instancePath:instancePath+"/query/value/" + i6+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err88 = {instancePath:instancePath+"/query/value/" + i6+"/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.type}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1598,7 +1598,7 @@ for(let i7=0; i7<len7; i7++){
 let data22 = data21[i7];
 const _errs120 = errors;
 if((typeof data22 !== "string") && (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))))){
-const err89 = {instancePath:instancePath+"/query/value/" + i6+"/value/" + i7,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.items.type},message:"must be string,integer"};
+const err89 = {instancePath:instancePath+"/query/value/" + i6+"/value/" + i7,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].then.properties.value.else.anyOf[0].items.anyOf[0].properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1625,7 +1625,7 @@ var valid31 = true;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err90 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1642,7 +1642,7 @@ const _errs122 = errors;
 if(errors === _errs122){
 if(typeof data18 === "string"){
 if(!pattern1.test(data18)){
-const err91 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err91 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1653,7 +1653,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err92 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1667,7 +1667,7 @@ var _valid13 = _errs122 === errors;
 valid30 = valid30 || _valid13;
 }
 if(!valid30){
-const err93 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err93 = {instancePath:instancePath+"/query/value/" + i6,schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1696,7 +1696,7 @@ break;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err94 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1713,7 +1713,7 @@ const _errs124 = errors;
 if(errors === _errs124){
 if(typeof data5 === "string"){
 if(!pattern1.test(data5)){
-const err95 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err95 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1724,7 +1724,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err96 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1738,7 +1738,7 @@ var _valid12 = _errs124 === errors;
 valid28 = valid28 || _valid12;
 }
 if(!valid28){
-const err97 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err97 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/else/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1763,7 +1763,7 @@ valid10 = _valid4;
 ifClause1 = "else";
 }
 if(!valid10){
-const err98 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema"};
+const err98 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/then/properties/value/if",keyword:"if",params:{failingKeyword: ifClause1}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1782,7 +1782,7 @@ var valid8 = true;
 }
 }
 else {
-const err99 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/then/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1802,7 +1802,7 @@ if(errors === _errs126){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing11;
 if((((data0.field === undefined) && (missing11 = "field")) || ((data0.operator === undefined) && (missing11 = "operator"))) || ((data0.value === undefined) && (missing11 = "value"))){
-const err100 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"};
+const err100 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/required",keyword:"required",params:{missingProperty: missing11}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1815,7 +1815,7 @@ else {
 const _errs128 = errors;
 for(const key5 in data0){
 if(!(((key5 === "field") || (key5 === "operator")) || (key5 === "value"))){
-const err101 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err101 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1834,7 +1834,7 @@ const _errs130 = errors;
 let valid36 = false;
 const _errs131 = errors;
 if(typeof data23 !== "string"){
-const err102 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1844,7 +1844,7 @@ vErrors.push(err102);
 errors++;
 }
 if(!((((((((((((((data23 === "id") || (data23 === "created_at")) || (data23 === "updated_at")) || (data23 === "title")) || (data23 === "description")) || (data23 === "category")) || (data23 === "ticket_type_id")) || (data23 === "contact_ids")) || (data23 === "teammate_ids")) || (data23 === "admin_assignee_id")) || (data23 === "team_assignee_id")) || (data23 === "open")) || (data23 === "state")) || (data23 === "snoozed_until"))){
-const err103 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.field.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err103 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.field.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1860,7 +1860,7 @@ const _errs133 = errors;
 if(errors === _errs133){
 if(typeof data23 === "string"){
 if(!pattern4.test(data23)){
-const err104 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"},message:"must match pattern \""+"^ticket_attribute\\.[^.]+$"+"\""};
+const err104 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^ticket_attribute\\.[^.]+$"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1871,7 +1871,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err105 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1888,7 +1888,7 @@ const _errs135 = errors;
 if(errors === _errs135){
 if(typeof data23 === "string"){
 if(!pattern1.test(data23)){
-const err106 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err106 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1899,7 +1899,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err107 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf/2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1914,7 +1914,7 @@ valid36 = valid36 || _valid16;
 }
 }
 if(!valid36){
-const err108 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err108 = {instancePath:instancePath+"/query/field",schemaPath:"#/properties/query/anyOf/0/else/properties/field/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1947,7 +1947,7 @@ const _errs138 = errors;
 let valid37 = false;
 const _errs139 = errors;
 if(typeof data24 !== "string"){
-const err109 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err109 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1957,7 +1957,7 @@ vErrors.push(err109);
 errors++;
 }
 if(!((((((((((((data24 === "=") || (data24 === "!=")) || (data24 === "IN")) || (data24 === "NIN")) || (data24 === "<")) || (data24 === "<=")) || (data24 === ">")) || (data24 === ">=")) || (data24 === "~")) || (data24 === "!~")) || (data24 === "^")) || (data24 === "$"))){
-const err110 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.operator.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.query.anyOf[0].else.properties.operator.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1973,7 +1973,7 @@ const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data24 === "string"){
 if(!pattern1.test(data24)){
-const err111 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err111 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1984,7 +1984,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1998,7 +1998,7 @@ var _valid17 = _errs141 === errors;
 valid37 = valid37 || _valid17;
 }
 if(!valid37){
-const err113 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err113 = {instancePath:instancePath+"/query/operator",schemaPath:"#/properties/query/anyOf/0/else/properties/operator/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2028,7 +2028,7 @@ if(data0.value !== undefined){
 let data25 = data0.value;
 const _errs143 = errors;
 if(((((typeof data25 !== "string") && (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))))) && (typeof data25 !== "boolean")) && (data25 !== null)) && (!(Array.isArray(data25)))){
-const err114 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/else/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.type},message:"must be string,integer,boolean,null,array"};
+const err114 = {instancePath:instancePath+"/query/value",schemaPath:"#/properties/query/anyOf/0/else/properties/value/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.type}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2045,7 +2045,7 @@ for(let i8=0; i8<len8; i8++){
 let data26 = data25[i8];
 const _errs145 = errors;
 if((typeof data26 !== "string") && (!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))))){
-const err115 = {instancePath:instancePath+"/query/value/" + i8,schemaPath:"#/properties/query/anyOf/0/else/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.items.type},message:"must be string,integer"};
+const err115 = {instancePath:instancePath+"/query/value/" + i8,schemaPath:"#/properties/query/anyOf/0/else/properties/value/items/type",keyword:"type",params:{type: schema11.properties.query.anyOf[0].else.properties.value.items.type}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2072,7 +2072,7 @@ var valid35 = true;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/else/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2087,7 +2087,7 @@ valid2 = _valid1;
 ifClause0 = "else";
 }
 if(!valid2){
-const err117 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+const err117 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/0/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2103,7 +2103,7 @@ const _errs147 = errors;
 if(errors === _errs147){
 if(typeof data0 === "string"){
 if(!pattern1.test(data0)){
-const err118 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err118 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2114,7 +2114,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2128,7 +2128,7 @@ var _valid0 = _errs147 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err120 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err120 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2163,7 +2163,7 @@ const _errs150 = errors;
 let valid39 = false;
 const _errs151 = errors;
 if((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)){
-const err121 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].type},message:"must be object,null"};
+const err121 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].type}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2177,7 +2177,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs153 = errors;
 for(const key6 in data27){
 if(!((key6 === "per_page") || (key6 === "starting_after"))){
-const err122 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err122 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2196,7 +2196,7 @@ const _errs155 = errors;
 let valid41 = false;
 const _errs156 = errors;
 if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err123 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err123 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2208,7 +2208,7 @@ errors++;
 if(errors === _errs156){
 if(typeof data28 == "number"){
 if(data28 > 150 || isNaN(data28)){
-const err124 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 150},message:"must be <= 150"};
+const err124 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 150}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2219,7 +2219,7 @@ errors++;
 }
 else {
 if(data28 < 1 || isNaN(data28)){
-const err125 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err125 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2238,7 +2238,7 @@ const _errs158 = errors;
 if(errors === _errs158){
 if(typeof data28 === "string"){
 if(!pattern1.test(data28)){
-const err126 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err126 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2249,7 +2249,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err127 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2263,7 +2263,7 @@ var _valid19 = _errs158 === errors;
 valid41 = valid41 || _valid19;
 }
 if(!valid41){
-const err128 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err128 = {instancePath:instancePath+"/pagination/per_page",schemaPath:"#/properties/pagination/anyOf/0/properties/per_page/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2293,7 +2293,7 @@ if(data27.starting_after !== undefined){
 let data29 = data27.starting_after;
 const _errs160 = errors;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err129 = {instancePath:instancePath+"/pagination/starting_after",schemaPath:"#/properties/pagination/anyOf/0/properties/starting_after/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].properties.starting_after.type},message:"must be string,null"};
+const err129 = {instancePath:instancePath+"/pagination/starting_after",schemaPath:"#/properties/pagination/anyOf/0/properties/starting_after/type",keyword:"type",params:{type: schema11.properties.pagination.anyOf[0].properties.starting_after.type}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2318,7 +2318,7 @@ const _errs162 = errors;
 if(errors === _errs162){
 if(typeof data27 === "string"){
 if(!pattern1.test(data27)){
-const err130 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err130 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2329,7 +2329,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err131 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2343,7 +2343,7 @@ var _valid18 = _errs162 === errors;
 valid39 = valid39 || _valid18;
 }
 if(!valid39){
-const err132 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err132 = {instancePath:instancePath+"/pagination",schemaPath:"#/properties/pagination/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2375,7 +2375,7 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }

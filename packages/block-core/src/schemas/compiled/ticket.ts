@@ -15,14 +15,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.ticket_type_id === undefined) && (missing0 = "ticket_type_id")) || ((data.contacts === undefined) && (missing0 = "contacts"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "ticket_type_id") || (key0 === "contacts")) || (key0 === "ticket_attributes")) || (key0 === "conversation_to_link_id")) || (key0 === "company_id")) || (key0 === "created_at")) || (key0 === "assignment")) || (key0 === "skip_notifications"))){
-validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}}];
 return false;
 break;
 }
@@ -31,7 +31,7 @@ if(_errs1 === errors){
 if(data.ticket_type_id !== undefined){
 const _errs2 = errors;
 if(typeof data.ticket_type_id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/ticket_type_id",schemaPath:"#/properties/ticket_type_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/ticket_type_id",schemaPath:"#/properties/ticket_type_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -49,7 +49,7 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(Array.isArray(data1)){
 if(data1.length > 1){
-const err0 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+const err0 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60,7 +60,7 @@ errors++;
 }
 else {
 if(data1.length < 1){
-const err1 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err1 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -81,7 +81,7 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length > 1){
-const err2 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+const err2 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/maxProperties",keyword:"maxProperties",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -92,7 +92,7 @@ errors++;
 }
 else {
 if(Object.keys(data2).length < 1){
-const err3 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+const err3 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/minProperties",keyword:"minProperties",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -105,7 +105,7 @@ else {
 const _errs12 = errors;
 for(const key1 in data2){
 if(!(((key1 === "id") || (key1 === "external_id")) || (key1 === "email"))){
-const err4 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err4 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -120,7 +120,7 @@ if(_errs12 === errors){
 if(data2.id !== undefined){
 const _errs13 = errors;
 if(typeof data2.id !== "string"){
-const err5 = {instancePath:instancePath+"/contacts/" + i0+"/id",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/contacts/" + i0+"/id",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -138,7 +138,7 @@ if(valid4){
 if(data2.external_id !== undefined){
 const _errs15 = errors;
 if(typeof data2.external_id !== "string"){
-const err6 = {instancePath:instancePath+"/contacts/" + i0+"/external_id",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/external_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/contacts/" + i0+"/external_id",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/external_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -156,7 +156,7 @@ if(valid4){
 if(data2.email !== undefined){
 const _errs17 = errors;
 if(typeof data2.email !== "string"){
-const err7 = {instancePath:instancePath+"/contacts/" + i0+"/email",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/contacts/" + i0+"/email",schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -177,7 +177,7 @@ var valid4 = true;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -194,7 +194,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-const err9 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err9 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -205,7 +205,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -219,7 +219,7 @@ var _valid1 = _errs19 === errors;
 valid3 = valid3 || _valid1;
 }
 if(!valid3){
-const err11 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/contacts/" + i0,schemaPath:"#/properties/contacts/anyOf/0/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -248,7 +248,7 @@ break;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -265,7 +265,7 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data1 === "string"){
 if(!pattern0.test(data1)){
-const err13 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err13 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -276,7 +276,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -290,7 +290,7 @@ var _valid0 = _errs21 === errors;
 valid1 = valid1 || _valid0;
 }
 if(!valid1){
-const err15 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/contacts",schemaPath:"#/properties/contacts/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -332,7 +332,7 @@ if(!((key2 === "_default_title_") || (key2 === "_default_description_"))){
 let data7 = data6[key2];
 const _errs28 = errors;
 if(((((typeof data7 !== "string") && (!(typeof data7 == "number"))) && (typeof data7 !== "boolean")) && (data7 !== null)) && (!(Array.isArray(data7)))){
-const err16 = {instancePath:instancePath+"/ticket_attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ticket_attributes/anyOf/0/additionalProperties/type",keyword:"type",params:{type: schema11.properties.ticket_attributes.anyOf[0].additionalProperties.type},message:"must be string,number,boolean,null,array"};
+const err16 = {instancePath:instancePath+"/ticket_attributes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ticket_attributes/anyOf/0/additionalProperties/type",keyword:"type",params:{type: schema11.properties.ticket_attributes.anyOf[0].additionalProperties.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -351,7 +351,7 @@ if(_errs27 === errors){
 if(data6._default_title_ !== undefined){
 const _errs30 = errors;
 if(typeof data6._default_title_ !== "string"){
-const err17 = {instancePath:instancePath+"/ticket_attributes/_default_title_",schemaPath:"#/properties/ticket_attributes/anyOf/0/properties/_default_title_/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/ticket_attributes/_default_title_",schemaPath:"#/properties/ticket_attributes/anyOf/0/properties/_default_title_/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -369,7 +369,7 @@ if(valid7){
 if(data6._default_description_ !== undefined){
 const _errs32 = errors;
 if(typeof data6._default_description_ !== "string"){
-const err18 = {instancePath:instancePath+"/ticket_attributes/_default_description_",schemaPath:"#/properties/ticket_attributes/anyOf/0/properties/_default_description_/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/ticket_attributes/_default_description_",schemaPath:"#/properties/ticket_attributes/anyOf/0/properties/_default_description_/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -387,7 +387,7 @@ var valid7 = true;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -404,7 +404,7 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(typeof data6 === "string"){
 if(!pattern0.test(data6)){
-const err20 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err20 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -415,7 +415,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -429,7 +429,7 @@ var _valid2 = _errs34 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err22 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err22 = {instancePath:instancePath+"/ticket_attributes",schemaPath:"#/properties/ticket_attributes/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -460,7 +460,7 @@ if(valid0){
 if(data.conversation_to_link_id !== undefined){
 const _errs36 = errors;
 if(typeof data.conversation_to_link_id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/conversation_to_link_id",schemaPath:"#/properties/conversation_to_link_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/conversation_to_link_id",schemaPath:"#/properties/conversation_to_link_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -472,7 +472,7 @@ if(valid0){
 if(data.company_id !== undefined){
 const _errs38 = errors;
 if(typeof data.company_id !== "string"){
-validate10.errors = [{instancePath:instancePath+"/company_id",schemaPath:"#/properties/company_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate10.errors = [{instancePath:instancePath+"/company_id",schemaPath:"#/properties/company_id/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -488,7 +488,7 @@ const _errs41 = errors;
 let valid8 = false;
 const _errs42 = errors;
 if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
-const err23 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err23 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -504,7 +504,7 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data12 === "string"){
 if(!pattern0.test(data12)){
-const err24 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err24 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -515,7 +515,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -529,7 +529,7 @@ var _valid3 = _errs44 === errors;
 valid8 = valid8 || _valid3;
 }
 if(!valid8){
-const err26 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err26 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -568,7 +568,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 const _errs50 = errors;
 for(const key3 in data13){
 if(!((key3 === "admin_assignee_id") || (key3 === "team_assignee_id"))){
-const err27 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err27 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -583,7 +583,7 @@ if(_errs50 === errors){
 if(data13.admin_assignee_id !== undefined){
 const _errs51 = errors;
 if(typeof data13.admin_assignee_id !== "string"){
-const err28 = {instancePath:instancePath+"/assignment/admin_assignee_id",schemaPath:"#/properties/assignment/anyOf/0/properties/admin_assignee_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/assignment/admin_assignee_id",schemaPath:"#/properties/assignment/anyOf/0/properties/admin_assignee_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -601,7 +601,7 @@ if(valid10){
 if(data13.team_assignee_id !== undefined){
 const _errs53 = errors;
 if(typeof data13.team_assignee_id !== "string"){
-const err29 = {instancePath:instancePath+"/assignment/team_assignee_id",schemaPath:"#/properties/assignment/anyOf/0/properties/team_assignee_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/assignment/team_assignee_id",schemaPath:"#/properties/assignment/anyOf/0/properties/team_assignee_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -619,7 +619,7 @@ var valid10 = true;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -636,7 +636,7 @@ const _errs55 = errors;
 if(errors === _errs55){
 if(typeof data13 === "string"){
 if(!pattern0.test(data13)){
-const err31 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err31 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -647,7 +647,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -661,7 +661,7 @@ var _valid4 = _errs55 === errors;
 valid9 = valid9 || _valid4;
 }
 if(!valid9){
-const err33 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/assignment",schemaPath:"#/properties/assignment/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -696,7 +696,7 @@ const _errs58 = errors;
 let valid11 = false;
 const _errs59 = errors;
 if(typeof data16 !== "boolean"){
-const err34 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err34 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/0/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -712,7 +712,7 @@ const _errs61 = errors;
 if(errors === _errs61){
 if(typeof data16 === "string"){
 if(!pattern0.test(data16)){
-const err35 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"},message:"must match pattern \""+"^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"+"\""};
+const err35 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^<[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])*>$"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -723,7 +723,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -737,7 +737,7 @@ var _valid5 = _errs61 === errors;
 valid11 = valid11 || _valid5;
 }
 if(!valid11){
-const err37 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err37 = {instancePath:instancePath+"/skip_notifications",schemaPath:"#/properties/skip_notifications/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -775,7 +775,7 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
