@@ -8,6 +8,13 @@ export const BENCH_CONCURRENCY = 32;
 export const MODELLED_INTERCOM_LATENCY_MS = 50;
 
 /**
+ * For the fleet suite's budget: each call's time spread evenly over `MODELLED_INTERCOM_LATENCY_MS` ± this, as a real
+ * service's times spread around their median. With every call taking exactly the same time, 32 closed-loop callers
+ * fall into step and arrive in waves, so anything a run waits for (a Redis round trip) waits behind a whole wave.
+ */
+export const MODELLED_INTERCOM_JITTER_MS = 15;
+
+/**
  * The proxy's limiter must not be what is measured: with its defaults (20 in flight, 1,666 per 10 s, Intercom's
  * documented app limit) it would hold the bench to 166.6 requests/s. It is opened to the bench's concurrency and an
  * unbounded rate.
