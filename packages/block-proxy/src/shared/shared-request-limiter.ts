@@ -190,6 +190,8 @@ export class SharedRequestLimiter implements CallLimiter {
 
   /** Asks for the next spares beside the calls, once half of them are used, so the reserve seldom runs dry. */
   private refill(now: number): void {
+    // Calls started on spares ask nothing else: their starts are trimmed here, so they do not pile up.
+    this.trim(now);
     const wanted = this.sparesWanted(now);
     if (this.refilling || wanted === 0 || this.reserve.size(now) > wanted / 2 || now < this.sharedDownUntil) return;
     this.refilling = true;
