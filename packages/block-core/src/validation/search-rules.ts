@@ -148,14 +148,25 @@ function checkGroup(group: Json, path: JsonPathSegment[], level: number, walk: W
   for (let k = 0; k < unsure.length; k++) {
     const i = unsure[k]!;
     const item = items[i] as Json;
-    if (unsureGroups[k]) checkGroup(item, [...valuePath, i], level + 1, walk);
+    if (unsureGroups[k]) checkGroup(item, pathTo(valuePath, i), level + 1, walk);
     else checkFilter(item, valuePath, i, walk);
   }
 }
 
 /** The path of a group's list: built only for a problem or an item to check in full, as most groups have none. */
 function valuePathOf(path: JsonPathSegment[]): JsonPathSegment[] {
-  return [...path, 'value'];
+  return pathTo(path, 'value');
+}
+
+/**
+ * A path one segment further, made at its size: a spread, concat or push makes room for more (a few hundred bytes
+ * per group of a search, every validation).
+ */
+function pathTo(base: readonly JsonPathSegment[], segment: JsonPathSegment): JsonPathSegment[] {
+  const path = new Array<JsonPathSegment>(base.length + 1);
+  for (let i = 0; i < base.length; i++) path[i] = base[i]!;
+  path[base.length] = segment;
+  return path;
 }
 
 function checkGroupOperator(group: Json, path: JsonPathSegment[], problems: JsonProblem[]): void {
