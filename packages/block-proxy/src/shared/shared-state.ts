@@ -38,7 +38,7 @@ export interface SharedRateLimitGrant {
 /**
  * Starts asked for ahead of need, so that the next calls start without a round trip. Counted as if made
  * `holdMs` later (so one used up to then never lets the window overfill), and granted only while the window
- * keeps a fifth of its limit free after them: near the limit every start is asked for as it comes.
+ * keeps half of its limit free after them: near the limit every start is asked for as it comes.
  */
 export interface SpareStarts {
   count: number;

@@ -7,7 +7,7 @@ import type { RedisConnection } from './redis-connection.js';
 // Returns { granted, waitMs, spares }. A sliding window: at most the limit in any windowMs, however Intercom aligns
 // its own. Starts are timed by Redis's own clock when the script runs (an instance's clock read before a slow round
 // trip would date its starts too early); pauses are epoch ms from Intercom's reset, so instances keep clocks in
-// sync (NTP). Spares are dated at the end of their hold, the latest they may start, and granted only while a fifth
+// sync (NTP). Spares are dated at the end of their hold, the latest they may start, and granted only while half
 // of the limit stays free after them.
 const takeScript = `
 local time = redis.call('TIME')
@@ -31,7 +31,7 @@ if free <= 0 then
 end
 local n = math.min(free, want)
 for i = 1, n do redis.call('ZADD', KEYS[1], now, ARGV[4] .. ':' .. i) end
-local spares = math.max(0, math.min(spareWanted, free - n - math.ceil(limit / 5)))
+local spares = math.max(0, math.min(spareWanted, free - n - math.ceil(limit / 2)))
 for i = 1, spares do redis.call('ZADD', KEYS[1], now + hold, ARGV[4] .. ':s' .. i) end
 redis.call('PEXPIRE', KEYS[1], window + hold)
 return {n, 0, spares}
