@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBundleBench } from './bundle/bundle-bench.js';
-import { runCoreBench } from './core/core-bench.js';
+import { compareSearchValidation, runCoreBench } from './core/core-bench.js';
 import { runFleetBench } from './fleet/fleet-bench.js';
 import { runInteractionBench } from './interaction/interaction-bench.js';
 import { runProxyBench } from './proxy/proxy-bench.js';
+import { forkAsked } from './lib/forks.js';
 import { describeMachine } from './lib/machine.js';
 import { SuitePrerequisiteError, type BenchRow, type SuiteResult } from './lib/result.js';
 import { benchCacheDir } from './lib/paths.js';
@@ -19,7 +20,22 @@ const suites: Record<string, () => Promise<SuiteResult> | SuiteResult> = {
   fleet: () => runFleetBench(),
 };
 
+/** Measurements a suite runs in fresh processes of this bundle (`measureInForks`). */
+const forks: Record<string, () => unknown> = {
+  'core-search': () => compareSearchValidation(),
+};
+
 async function main(): Promise<number> {
+  const fork = forkAsked(process.argv);
+  if (fork !== undefined) {
+    const measure = forks[fork];
+    if (!measure) {
+      console.error(`Unknown fork ${fork}; choose from ${Object.keys(forks).join(', ')}.`);
+      return 2;
+    }
+    console.log(JSON.stringify(measure()));
+    return 0;
+  }
   const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const unknown = asked.filter((name) => !(name in suites));
   if (unknown.length > 0) {
