@@ -20,11 +20,28 @@ function storeWithHeldCompletes() {
 const runs = (store: IdempotencyStore) => new IdempotentRuns(store, { ...proxyDefaults.idempotency, waitMs: 5_000 }, () => undefined);
 
 describe('IdempotentRuns', () => {
-  it("keeps a run's answer (a read's too) before answering, so a repeat always finds it", async () => {
+  it("answers a read while its answer is being kept; a repeat meanwhile waits for it and replays it", async () => {
+    const { store, letThrough, held } = storeWithHeldCompletes();
+    const idempotent = runs(store);
+    let calls = 0;
+    const run = () => {
+      calls += 1;
+      return Promise.resolve({ answer, keep: true });
+    };
+    expect(await idempotent.run('t:k1', 'f', false, run)).toEqual({ kind: 'ran', answer });
+    expect(held).toHaveLength(1);
+    const repeat = idempotent.run('t:k1', 'f', false, run);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    letThrough();
+    expect(await repeat).toEqual({ kind: 'replayed', answer, waited: true });
+    expect(calls).toBe(1);
+  });
+
+  it("keeps a write's answer before answering, so no repeat can run it again", async () => {
     const { store, letThrough, held } = storeWithHeldCompletes();
     const idempotent = runs(store);
     let answered = false;
-    const first = idempotent.run('t:k2', 'f', false, () => Promise.resolve({ answer, keep: true })).then((outcome) => {
+    const first = idempotent.run('t:k2', 'f', true, () => Promise.resolve({ answer, keep: true })).then((outcome) => {
       answered = true;
       return outcome;
     });

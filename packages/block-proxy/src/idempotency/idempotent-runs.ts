@@ -86,7 +86,7 @@ export class IdempotentRuns {
         if (write) return { kind: 'unavailable', retryAfterMs: this.settings.unavailableRetryAfterMs };
         return { kind: 'unprotected', answer: (await run({ waited })).answer };
       }
-      if (claim.claimed) return this.runClaimed(key, claim.lease, () => run({ waited }));
+      if (claim.claimed) return this.runClaimed(key, claim.lease, write, () => run({ waited }));
       const { record } = claim;
       if (record.fingerprint !== fingerprint) return { kind: 'conflict' };
       if (record.state === 'done') return { kind: 'replayed', answer: record.answer, waited };
@@ -102,7 +102,7 @@ export class IdempotentRuns {
     }
   }
 
-  private async runClaimed(key: string, lease: string, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
+  private async runClaimed(key: string, lease: string, write: boolean, run: () => Promise<RunResult>): Promise<IdempotentOutcome> {
     // Renewed while the run lasts, so a slow run (waiting for the rate limit) keeps its key.
     const renewal = setInterval(() => {
       this.bounded(this.store.renew(key, lease, this.settings.leaseMs))
@@ -120,8 +120,11 @@ export class IdempotentRuns {
     } finally {
       clearInterval(renewal);
     }
-    // Kept before it goes back, so a repeat never runs it twice.
-    await this.settle(key, lease, result);
+    const settled = this.settle(key, lease, result);
+    // A write's answer is kept before it goes back, so a repeat never runs it twice. A read's goes back while it
+    // is being kept (the command is already sent): a repeat meanwhile waits for it, and if it is lost a repeat
+    // reads again, which changes nothing.
+    if (write) await settled;
     return { kind: 'ran', answer: result.answer };
   }
 
