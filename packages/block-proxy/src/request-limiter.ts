@@ -1,5 +1,5 @@
 import type { RateLimitInfo } from './rate-limit-headers.js';
-import { abortReason } from './sleep.js';
+import { SlotQueue } from './slot-queue.js';
 
 /** How fast the proxy may call Intercom on one connection. */
 export interface RequestLimiterOptions {
@@ -43,13 +43,6 @@ export interface CallLimiter {
   readonly waiting: number;
 }
 
-interface Waiter {
-  resolve: (release: ReleaseSlot) => void;
-  reject: (reason: Error) => void;
-  signal?: AbortSignal;
-  onAbort?: () => void;
-  expiry?: ReturnType<typeof setTimeout>;
-}
 
 /**
  * A per-connection limiter: a FIFO queue released by a sliding window and a concurrency cap, which also
@@ -65,8 +58,7 @@ export class RequestLimiter implements CallLimiter {
   private readonly options: Required<Omit<RequestLimiterOptions, 'now'>>;
   private readonly now: () => number;
   private readonly started: number[] = [];
-  private readonly queue: Waiter[] = [];
-  private inFlight = 0;
+  private readonly slots: SlotQueue;
   private pausedUntil = 0;
   private headerLimit = Number.POSITIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,6 +72,7 @@ export class RequestLimiter implements CallLimiter {
       if (!Number.isFinite(this.options[key]) || this.options[key] < 1) throw new Error(`Rate limit ${key} must be a number of at least 1.`);
     }
     this.now = options.now ?? Date.now;
+    this.slots = new SlotQueue({ ...this.options, retryAfterMs: () => this.retryAfterMs(), onRelease: () => this.drain() });
   }
 
   /**
@@ -88,19 +81,9 @@ export class RequestLimiter implements CallLimiter {
    * @returns the function that frees the slot; call it exactly once.
    */
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
-    if (signal?.aborted) return Promise.reject(abortReason(signal));
-    if (this.queue.length >= this.options.maxQueued) return Promise.reject(new LimiterBusyError('full', this.retryAfterMs()));
-    return new Promise<ReleaseSlot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject };
-      if (signal) {
-        waiter.signal = signal;
-        waiter.onAbort = () => this.leave(waiter, abortReason(signal));
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      waiter.expiry = setTimeout(() => this.leave(waiter, new LimiterBusyError('expired', this.retryAfterMs())), this.options.maxQueueWaitMs);
-      this.queue.push(waiter);
-      this.drain();
-    });
+    const slot = this.slots.enter(signal);
+    this.drain();
+    return slot;
   }
 
   /**
@@ -109,7 +92,7 @@ export class RequestLimiter implements CallLimiter {
    */
   observe(info: RateLimitInfo): void {
     if (info.limit !== undefined && info.limit >= 1) this.headerLimit = info.limit;
-    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.inFlight) {
+    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.slots.inFlight) {
       this.pauseUntil(info.resetAtMs);
     }
     this.drain();
@@ -122,20 +105,6 @@ export class RequestLimiter implements CallLimiter {
     this.drain();
   }
 
-  /** Takes a waiter out of the queue and tells it why: it is never dropped without an answer. */
-  private leave(waiter: Waiter, reason: Error): void {
-    const index = this.queue.indexOf(waiter);
-    if (index < 0) return;
-    this.queue.splice(index, 1);
-    this.forget(waiter);
-    waiter.reject(reason);
-  }
-
-  private forget(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-    clearTimeout(waiter.expiry);
-  }
-
   /** When a refused request has a chance: after a pause or the window's next free slot, and not sooner than 1 s. */
   private retryAfterMs(): number {
     return Math.max(1_000, this.delayMs(this.now()));
@@ -143,7 +112,7 @@ export class RequestLimiter implements CallLimiter {
 
   /** Requests waiting for a slot (for logs and tests). */
   get waiting(): number {
-    return this.queue.length;
+    return this.slots.waiting;
   }
 
   private get budget(): number {
@@ -162,25 +131,15 @@ export class RequestLimiter implements CallLimiter {
   private drain(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.queue.length > 0 && this.inFlight < this.options.maxConcurrent) {
+    while (this.slots.waiting > 0 && this.slots.inFlight < this.options.maxConcurrent) {
       const now = this.now();
       const wait = this.delayMs(now);
       if (wait > 0) {
         this.timer = setTimeout(() => this.drain(), wait);
         return;
       }
-      const waiter = this.queue.shift();
-      if (!waiter) return;
-      this.forget(waiter);
+      this.slots.giveNext();
       this.started.push(now);
-      this.inFlight += 1;
-      let released = false;
-      waiter.resolve(() => {
-        if (released) return;
-        released = true;
-        this.inFlight -= 1;
-        this.drain();
-      });
     }
   }
 }

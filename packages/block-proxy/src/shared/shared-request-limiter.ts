@@ -1,6 +1,6 @@
 import type { RateLimitInfo } from '../rate-limit-headers.js';
-import { LimiterBusyError, type CallLimiter, type ReleaseSlot, type RequestLimiterOptions } from '../request-limiter.js';
-import { abortReason } from '../sleep.js';
+import type { CallLimiter, ReleaseSlot, RequestLimiterOptions } from '../request-limiter.js';
+import { SlotQueue } from '../slot-queue.js';
 import type { SharedRateLimitGrant, SharedRateLimitRule, SharedRateLimits } from './shared-state.js';
 import { StartReserve } from './start-reserve.js';
 
@@ -20,13 +20,6 @@ export interface SharedRequestLimiterOptions extends RequestLimiterOptions {
   log?: (line: string) => void;
 }
 
-interface Waiter {
-  resolve: (release: ReleaseSlot) => void;
-  reject: (reason: Error) => void;
-  signal?: AbortSignal;
-  onAbort?: () => void;
-  expiry?: ReturnType<typeof setTimeout>;
-}
 
 /**
  * One Intercom workspace's limiter on one instance, with the window counted across instances: the instance's
@@ -40,10 +33,9 @@ export class SharedRequestLimiter implements CallLimiter {
   private readonly now: () => number;
   private readonly log: (line: string) => void;
   private readonly rule: SharedRateLimitRule;
-  private readonly queue: Waiter[] = [];
+  private readonly slots: SlotQueue;
   /** This instance's own starts, for the fallback share. */
   private readonly started: number[] = [];
-  private inFlight = 0;
   private pausedUntil = 0;
   private headerLimit = Number.POSITIVE_INFINITY;
   private sharedLimit: number | undefined;
@@ -63,22 +55,13 @@ export class SharedRequestLimiter implements CallLimiter {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? (() => undefined);
     this.rule = { requestsPerWindow: options.requestsPerWindow, windowMs: options.windowMs };
+    this.slots = new SlotQueue({ ...this.options, retryAfterMs: () => this.retryAfterMs(), onRelease: () => this.wake() });
   }
 
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
-    if (signal?.aborted) return Promise.reject(abortReason(signal));
-    if (this.queue.length >= this.options.maxQueued) return Promise.reject(new LimiterBusyError('full', this.retryAfterMs()));
-    return new Promise<ReleaseSlot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject };
-      if (signal) {
-        waiter.signal = signal;
-        waiter.onAbort = () => this.leave(waiter, abortReason(signal));
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      waiter.expiry = setTimeout(() => this.leave(waiter, new LimiterBusyError('expired', this.retryAfterMs())), this.options.maxQueueWaitMs);
-      this.queue.push(waiter);
-      this.wake();
-    });
+    const slot = this.slots.enter(signal);
+    this.wake();
+    return slot;
   }
 
   observe(info: RateLimitInfo): void {
@@ -92,7 +75,7 @@ export class SharedRequestLimiter implements CallLimiter {
         this.share({ limit: info.limit });
       }
     }
-    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.inFlight) this.pauseUntil(info.resetAtMs);
+    if (info.remaining !== undefined && info.resetAtMs !== undefined && info.remaining <= this.slots.inFlight) this.pauseUntil(info.resetAtMs);
     this.wake();
   }
 
@@ -108,26 +91,13 @@ export class SharedRequestLimiter implements CallLimiter {
   }
 
   get waiting(): number {
-    return this.queue.length;
+    return this.slots.waiting;
   }
 
   /** Tells the other instances; when the shared state is down this instance still keeps it itself. */
   private share(seen: { limit?: number; pausedUntil?: number }): void {
     if (this.now() < this.sharedDownUntil) return;
     this.options.shared.observe(this.options.key, seen, this.rule).catch(() => undefined);
-  }
-
-  private leave(waiter: Waiter, reason: Error): void {
-    const index = this.queue.indexOf(waiter);
-    if (index < 0) return;
-    this.queue.splice(index, 1);
-    this.forget(waiter);
-    waiter.reject(reason);
-  }
-
-  private forget(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-    clearTimeout(waiter.expiry);
   }
 
   private retryAfterMs(): number {
@@ -154,13 +124,13 @@ export class SharedRequestLimiter implements CallLimiter {
     if (this.pumping) return;
     this.pumping = true;
     try {
-      while (this.queue.length > 0 && this.inFlight < this.options.maxConcurrent) {
+      while (this.slots.waiting > 0 && this.slots.inFlight < this.options.maxConcurrent) {
         const now = this.now();
         if (this.pausedUntil > now) {
           this.wakeIn(this.pausedUntil - now);
           return;
         }
-        const room = Math.min(this.queue.length, this.options.maxConcurrent - this.inFlight);
+        const room = Math.min(this.slots.waiting, this.options.maxConcurrent - this.slots.inFlight);
         const spares = this.reserve.take(room, now);
         if (spares > 0) {
           this.giveMany(spares, now);
@@ -181,11 +151,7 @@ export class SharedRequestLimiter implements CallLimiter {
   }
 
   private giveMany(count: number, now: number): void {
-    for (let i = 0; i < count; i += 1) {
-      const waiter = this.queue.shift();
-      if (!waiter) break;
-      this.give(waiter, now);
-    }
+    for (let i = 0; i < count && this.slots.giveNext(); i += 1) this.started.push(now);
   }
 
   /** Asks for the next spares beside the calls, once half of them are used, so the reserve seldom runs dry. */
@@ -221,18 +187,6 @@ export class SharedRequestLimiter implements CallLimiter {
     return recent;
   }
 
-  private give(waiter: Waiter, now: number): void {
-    this.forget(waiter);
-    this.started.push(now);
-    this.inFlight += 1;
-    let released = false;
-    waiter.resolve(() => {
-      if (released) return;
-      released = true;
-      this.inFlight -= 1;
-      this.wake();
-    });
-  }
 
   private async take(count: number, now: number): Promise<SharedRateLimitGrant> {
     this.trim(now);
